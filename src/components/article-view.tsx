@@ -1,0 +1,75 @@
+import type { Article, Section } from '@/feed/types';
+import { useMessages } from '@/i18n/i18n-context';
+import { Byline } from './byline';
+import { PhotoFigure } from './photo-figure';
+import { PublishedTime } from './published-time';
+import { SectionLabel } from './section-label';
+import { VideoMarker } from './video-marker';
+
+type Props = {
+  article: Article;
+  section?: Section;
+  /** The body, already through the sanitizer (the caller owns that step), or plain text paragraphs. */
+  body: { html: string } | { paragraphs: string[] };
+};
+
+export function ArticleView({ article, section, body }: Props) {
+  const messages = useMessages();
+  return (
+    <article className="article" lang={article.language}>
+      <header className="article-header">
+        <p className="article-kicker">
+          {section && <SectionLabel section={section} />}
+          {article.video && <VideoMarker />}
+        </p>
+        <h1 className="article-title" tabIndex={-1}>
+          {article.title}
+        </h1>
+        {article.summary && <p className="article-lead">{article.summary}</p>}
+        <div className="article-meta">
+          <Byline authors={article.authors} editor={article.editor} />
+          <p className="article-dates">
+            {article.published && (
+              <span>
+                {messages.published} <PublishedTime iso={article.published} />
+              </span>
+            )}
+            {article.modified && (
+              <span>
+                {messages.updated} <PublishedTime iso={article.modified} />
+              </span>
+            )}
+          </p>
+        </div>
+      </header>
+      {article.image && <PhotoFigure image={article.image} priority />}
+      {'html' in body ? (
+        // The only innerHTML in the app: `body.html` comes from feed/sanitize.ts.
+        <div className="article-body" dangerouslySetInnerHTML={{ __html: body.html }} />
+      ) : (
+        <div className="article-body">
+          {body.paragraphs.map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </div>
+      )}
+      {article.externalUrl && (
+        <p className="article-external">
+          <a href={article.externalUrl} rel="noopener noreferrer">
+            {messages.readOriginal}
+          </a>
+        </p>
+      )}
+      {article.tags.length > 0 && (
+        <div className="article-tags">
+          <h2 className="visually-hidden">{messages.tags}</h2>
+          <ul>
+            {article.tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,149 @@
+import { shortHash } from '@/lib/slug';
+import type { Article, Author, Edition, Section } from './types';
+
+/** Pure selections over an Edition: what each page and rail shows, decided in one place. */
+
+export const PAGE_SIZE = 20;
+const RAIL_SIZE = 5;
+
+/** The hash at the end of a slug ("…-1x2y3z4", or a bare hash) identifies the story. */
+export function slugHash(slug: string): string {
+  return slug.slice(slug.lastIndexOf('-') + 1);
+}
+
+export function findArticleBySlug(edition: Edition, slug: string): Article | undefined {
+  const hash = slugHash(slug);
+  if (!hash) return undefined;
+  return edition.articles.find((article) => slugHash(article.slug) === hash);
+}
+
+export function findArticleById(edition: Edition, id: string): Article | undefined {
+  return edition.articles.find((article) => article.id === id);
+}
+
+export function idHash(id: string): string {
+  return shortHash(id);
+}
+
+export function findSection(edition: Edition, sectionId: string): Section | undefined {
+  return edition.sections.find((section) => section.id === sectionId);
+}
+
+export function sectionArticles(edition: Edition, sectionId: string): Article[] {
+  return edition.articles.filter((article) => article.sectionId === sectionId);
+}
+
+export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+/** A page of a list; a page number past the end is reported as such (pageCount < page). */
+export function paginate<T>(list: readonly T[], page: number, size = PAGE_SIZE): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(list.length / size));
+  return { items: list.slice((page - 1) * size, page * size), page, pageCount, total: list.length };
+}
+
+export type FrontBlock = { section: Section; articles: Article[] };
+export type Front = { lead?: Article; blocks: FrontBlock[]; unsectioned: Article[] };
+
+/** The front: the newest story with a picture leads, then each section's newest stories in feed order. */
+export function frontOf(edition: Edition, perSection = 4): Front {
+  const lead = edition.articles.find((a) => a.image) ?? edition.articles[0];
+  const rest = edition.articles.filter((a) => a !== lead);
+  const blocks = edition.sections
+    .map((section) => ({ section, articles: rest.filter((a) => a.sectionId === section.id).slice(0, perSection) }))
+    .filter((block) => block.articles.length > 0);
+  // A feed without sections still gets a front: its newest stories.
+  const unsectioned = edition.sections.length === 0 ? rest.slice(0, 12) : [];
+  return { lead, blocks, unsectioned };
+}
+
+function pick(edition: Edition, ids: string[], excludeId: string | undefined): Article[] {
+  return ids
+    .map((id) => findArticleById(edition, id))
+    .filter((a): a is Article => a !== undefined && a.id !== excludeId);
+}
+
+function newestExcept(edition: Edition, exclude: Set<string>, count: number): Article[] {
+  return edition.articles.filter((a) => !exclude.has(a.id)).slice(0, count);
+}
+
+/** "Now reading": the newsroom's picks, else the newest other stories. Never the story being read. */
+export function nowReadingOf(edition: Edition, excludeId?: string): Article[] {
+  const picked = pick(edition, edition.nowReading, excludeId).slice(0, RAIL_SIZE);
+  if (picked.length > 0) return picked;
+  return newestExcept(edition, new Set(excludeId ? [excludeId] : []), RAIL_SIZE);
+}
+
+/** "Popular": the feed's ranking; without one, the newest stories after the few the front leads with. */
+export function popularOf(edition: Edition, excludeId?: string): Article[] {
+  const ranked = pick(edition, edition.popular, excludeId).slice(0, RAIL_SIZE);
+  if (ranked.length > 0) return ranked;
+  return edition.articles.filter((a) => a.id !== excludeId).slice(1, RAIL_SIZE + 1);
+}
+
+export const OPINION_SECTION = 'opinion';
+
+export function opinionOf(edition: Edition, excludeId?: string, count = 4): Article[] {
+  return edition.articles.filter((a) => a.sectionId === OPINION_SECTION && a.id !== excludeId).slice(0, count);
+}
+
+export function latestOf(edition: Edition, excludeId?: string, count = 8): Article[] {
+  return newestExcept(edition, new Set(excludeId ? [excludeId] : []), count);
+}
+
+export type AuthorEntry = { author: Author; count: number };
+
+/** Every author of the edition once, by name in the edition's collation. */
+export function authorsOf(edition: Edition, locale: string): AuthorEntry[] {
+  const bySlug = new Map<string, AuthorEntry>();
+  for (const article of edition.articles) {
+    for (const author of article.authors) {
+      const entry = bySlug.get(author.slug);
+      if (entry) entry.count++;
+      else bySlug.set(author.slug, { author, count: 1 });
+    }
+  }
+  const collator = new Intl.Collator(locale);
+  return [...bySlug.values()].sort((a, b) => collator.compare(a.author.name, b.author.name));
+}
+
+export function articlesByAuthor(edition: Edition, authorSlug: string): { author?: Author; articles: Article[] } {
+  const articles = edition.articles.filter((a) => a.authors.some((author) => author.slug === authorSlug));
+  const author = articles[0]?.authors.find((a) => a.slug === authorSlug);
+  return author ? { author, articles } : { articles };
+}
+
+export type ArchiveMonth = { month: string; days: { day: string; count: number }[] };
+
+/** Days that have stories, newest first, grouped by month (UTC calendar days, as the newsroom dates them). */
+export function archiveOf(edition: Edition): ArchiveMonth[] {
+  const counts = new Map<string, number>();
+  for (const article of edition.articles) {
+    if (!article.published) continue;
+    const day = article.published.slice(0, 10);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  const months: ArchiveMonth[] = [];
+  for (const day of [...counts.keys()].sort().reverse()) {
+    const month = day.slice(0, 7);
+    let entry = months.at(-1);
+    if (entry?.month !== month) {
+      entry = { month, days: [] };
+      months.push(entry);
+    }
+    entry.days.push({ day, count: counts.get(day) ?? 0 });
+  }
+  return months;
+}
+
+export type ArchiveDay = { articles: Article[]; newerDay?: string; olderDay?: string };
+
+export function archiveDayOf(edition: Edition, day: string): ArchiveDay {
+  const days = archiveOf(edition).flatMap((m) => m.days.map((d) => d.day));
+  const index = days.indexOf(day);
+  const result: ArchiveDay = { articles: edition.articles.filter((a) => a.published?.startsWith(day)) };
+  const newer = index > 0 ? days[index - 1] : undefined;
+  const older = index >= 0 ? days[index + 1] : undefined;
+  if (newer) result.newerDay = newer;
+  if (older) result.olderDay = older;
+  return result;
+}

@@ -1,0 +1,299 @@
+import * as v from 'valibot';
+import { type EditionLang, isEditionLang } from '@/config/editions';
+import { shortHash, slugify } from '@/lib/slug';
+import { safeUrl } from '@/lib/url';
+import type { Article, ArticleImage, Author, Edition, FeedError, ImageCredit, Section } from './types';
+
+/*
+ * The boundary: JSON Feed 1.0/1.1 documents (plus the `_news` extension) in, domain types out.
+ * Wire shapes stay in this file. The rules are lenient where readers gain (a wrong optional field
+ * drops that field, a broken item drops that item) and strict where they don't (a document that is
+ * not a JSON Feed is an error the UI explains).
+ */
+
+const LIMITS = { title: 300, teaser: 280, text: 2000, name: 120, html: 400_000, tag: 60 } as const;
+
+/** Section ids that are routes of their own and so can't name a section. */
+export const RESERVED_SECTION_IDS = new Set(['news', 'authors', 'archive', 'sitemap', 'about', 'advertising', 'feeds']);
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A string field: wrong type or blank becomes undefined; surrounding space trimmed; size capped. */
+const text = (max: number) =>
+  v.fallback(
+    v.optional(
+      v.pipe(
+        v.string(),
+        v.transform((s) => s.trim()),
+        v.transform((s) => (s === '' ? undefined : clip(s, max))),
+      ),
+    ),
+    undefined,
+  );
+
+const url = v.fallback(v.optional(v.pipe(v.unknown(), v.transform(safeUrl))), undefined);
+
+/** An array whose bad entries are dropped one by one instead of failing the whole field. */
+function lenientArray<T extends v.GenericSchema>(entry: T) {
+  return v.fallback(
+    v.optional(
+      v.pipe(
+        v.array(v.unknown()),
+        v.transform((values) =>
+          values.flatMap((value) => {
+            const result = v.safeParse(entry, value);
+            return result.success ? [result.output] : [];
+          }),
+        ),
+      ),
+    ),
+    undefined,
+  );
+}
+
+const WireAuthor = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.transform((s) => clip(s, LIMITS.name))),
+  url,
+  avatar: url,
+});
+
+const WireCredit = v.object({
+  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.transform((s) => clip(s, LIMITS.text))),
+  url,
+  license: text(LIMITS.name),
+  license_url: url,
+});
+
+const WireSection = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,40}$/)),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.transform((s) => clip(s, LIMITS.name))),
+});
+
+const WireItemNews = v.object({
+  section: text(LIMITS.name),
+  editor: text(LIMITS.name),
+  image_caption: text(LIMITS.text),
+  image_credit: v.fallback(v.optional(WireCredit), undefined),
+  video: v.fallback(v.optional(v.boolean()), undefined),
+  translations: v.fallback(v.optional(v.record(v.string(), v.unknown())), undefined),
+});
+
+const WireItem = v.object({
+  // The spec asks readers to coerce a non-string id to a string.
+  id: v.pipe(
+    v.union([v.string(), v.pipe(v.number(), v.finite())]),
+    v.transform((id) => String(id).trim()),
+    v.minLength(1),
+    v.maxLength(1000),
+  ),
+  url,
+  external_url: url,
+  title: text(LIMITS.title),
+  summary: text(LIMITS.text),
+  content_html: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(LIMITS.html))), undefined),
+  content_text: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(LIMITS.html))), undefined),
+  image: url,
+  banner_image: url,
+  date_published: text(64),
+  date_modified: text(64),
+  authors: lenientArray(WireAuthor),
+  author: v.fallback(v.optional(WireAuthor), undefined),
+  tags: lenientArray(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.tag))),
+  language: text(35),
+  _news: v.fallback(v.optional(WireItemNews), undefined),
+});
+
+const WireFeedNews = v.object({
+  sections: lenientArray(WireSection),
+  now_reading: lenientArray(v.string()),
+  popular: lenientArray(v.string()),
+});
+
+const WireFeed = v.object({
+  version: v.pipe(
+    v.string('a JSON Feed has a "version" string'),
+    v.regex(/^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/, 'the "version" is not a JSON Feed version URL'),
+  ),
+  title: text(LIMITS.title),
+  description: text(LIMITS.text),
+  home_page_url: url,
+  authors: lenientArray(WireAuthor),
+  author: v.fallback(v.optional(WireAuthor), undefined),
+  items: v.array(v.unknown(), 'a JSON Feed has an "items" array'),
+  _news: v.fallback(v.optional(WireFeedNews), undefined),
+});
+
+type WireAuthor = v.InferOutput<typeof WireAuthor>;
+type WireItem = v.InferOutput<typeof WireItem>;
+
+export type ParseResult = { ok: true; edition: Edition } | { ok: false; error: FeedError };
+
+function toAuthor(wire: WireAuthor): Author {
+  const author: Author = { name: wire.name, slug: slugify(wire.name) || shortHash(wire.name) };
+  if (wire.url) author.url = wire.url;
+  if (wire.avatar) author.avatar = wire.avatar;
+  return author;
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Plain text from feed HTML for teasers; the result is only ever rendered as text. */
+export function htmlToPlainText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+      if (code.startsWith('#x') || code.startsWith('#X')) return safeCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#')) return safeCodePoint(parseInt(code.slice(1), 10));
+      return ENTITIES[code.toLowerCase()] ?? whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function safeCodePoint(code: number): string {
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+}
+
+function toImage(item: WireItem): ArticleImage | undefined {
+  const src = item.image ?? item.banner_image;
+  if (!src) return undefined;
+  const image: ArticleImage = { url: src };
+  if (item._news?.image_caption) image.caption = item._news.image_caption;
+  const credit = item._news?.image_credit;
+  if (credit) {
+    const c: ImageCredit = { text: credit.text };
+    if (credit.url) c.url = credit.url;
+    if (credit.license) c.license = credit.license;
+    if (credit.license_url) c.licenseUrl = credit.license_url;
+    image.credit = c;
+  }
+  return image;
+}
+
+function toTranslations(raw: Record<string, unknown> | undefined, lang: EditionLang): Article['translations'] {
+  const translations: Article['translations'] = {};
+  if (!raw) return translations;
+  for (const [key, id] of Object.entries(raw)) {
+    if (isEditionLang(key) && key !== lang && typeof id === 'string' && id.trim() !== '') {
+      translations[key] = id.trim();
+    }
+  }
+  return translations;
+}
+
+function toArticle(item: WireItem, lang: EditionLang, sectionIds: Set<string>, feedAuthors: Author[]): Article {
+  const plain = item.content_text?.trim() || htmlToPlainText(item.content_html ?? '');
+  const teaser = item.summary ? clip(item.summary, LIMITS.teaser) : clip(plain, LIMITS.teaser);
+  // Some real feeds have untitled items (notes, links): fall back to their first words.
+  const title = item.title ?? (clip(item.summary ?? plain, 90) || item.id);
+  const wireAuthors = item.authors?.length ? item.authors : item.author ? [item.author] : undefined;
+  const section = item._news?.section;
+
+  const article: Article = {
+    id: item.id,
+    slug: `${slugify(title, 70) || 'story'}-${shortHash(item.id)}`,
+    sectionId: section && sectionIds.has(section) ? section : null,
+    title,
+    teaser,
+    authors: wireAuthors ? wireAuthors.map(toAuthor) : feedAuthors,
+    video: item._news?.video === true,
+    tags: item.tags ?? [],
+    translations: toTranslations(item._news?.translations, lang),
+  };
+  const image = toImage(item);
+  if (image) article.image = image;
+  const published = isoDate(item.date_published);
+  if (published) article.published = published;
+  const modified = isoDate(item.date_modified);
+  if (modified && modified !== published) article.modified = modified;
+  if (item.summary) article.summary = item.summary;
+  if (item.content_html?.trim()) article.contentHtml = item.content_html;
+  if (item.content_text?.trim()) article.contentText = item.content_text;
+  if (item.url) article.url = item.url;
+  if (item.external_url) article.externalUrl = item.external_url;
+  if (item._news?.editor) article.editor = item._news.editor;
+  if (item.language) article.language = item.language;
+  return article;
+}
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.slice(0, 5).map((issue) => {
+    const path = issue.path?.map((p) => String(p.key)).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}
+
+/** Newest first; undated stories after every dated one, keeping their feed order. */
+function byNewest(a: { published?: string; index: number }, b: { published?: string; index: number }): number {
+  if (a.published && b.published) {
+    if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+  } else if (a.published) return -1;
+  else if (b.published) return 1;
+  return a.index - b.index;
+}
+
+/** Turns any JSON value into an Edition, or a typed error when it is not a JSON Feed at all. */
+export function parseFeed(json: unknown, lang: EditionLang): ParseResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, error: { kind: 'invalid-feed', problems: ['the document is not a JSON object'] } };
+  }
+  const feed = v.safeParse(WireFeed, json);
+  if (!feed.success) {
+    return { ok: false, error: { kind: 'invalid-feed', problems: describeIssues(feed.issues) } };
+  }
+  const wire = feed.output;
+
+  const sections: Section[] = [];
+  for (const section of wire._news?.sections ?? []) {
+    if (RESERVED_SECTION_IDS.has(section.id) || sections.some((s) => s.id === section.id)) continue;
+    sections.push({ id: section.id, title: section.title });
+  }
+  const sectionIds = new Set(sections.map((s) => s.id));
+  const feedWireAuthors = wire.authors?.length ? wire.authors : wire.author ? [wire.author] : [];
+  const feedAuthors = feedWireAuthors.map(toAuthor);
+
+  const seen = new Set<string>();
+  const indexed: (Article & { index: number })[] = [];
+  let skippedItems = 0;
+  wire.items.forEach((raw, index) => {
+    const item = v.safeParse(WireItem, raw);
+    if (!item.success || seen.has(item.output.id)) {
+      skippedItems++;
+      return;
+    }
+    const hasContent = Boolean(item.output.content_html?.trim() || item.output.content_text?.trim());
+    if (!hasContent) {
+      skippedItems++;
+      return;
+    }
+    seen.add(item.output.id);
+    indexed.push({ ...toArticle(item.output, lang, sectionIds, feedAuthors), index });
+  });
+  indexed.sort(byNewest);
+  const articles: Article[] = indexed.map(({ index: _index, ...article }) => article);
+
+  const ids = new Set(articles.map((a) => a.id));
+  const existing = (list: string[] | undefined) => [...new Set(list ?? [])].filter((id) => ids.has(id));
+
+  const edition: Edition = {
+    lang,
+    title: wire.title ?? 'Meridian',
+    sections,
+    articles,
+    nowReading: existing(wire._news?.now_reading),
+    popular: existing(wire._news?.popular),
+    skippedItems,
+  };
+  if (wire.description) edition.description = wire.description;
+  if (wire.home_page_url) edition.homePageUrl = wire.home_page_url;
+  return { ok: true, edition };
+}

@@ -1,0 +1,81 @@
+import type { EditionLang } from '@/config/editions';
+
+/** Domain types: the only shapes of feed data the rest of the app sees. All JSON-serializable. */
+
+export type Section = { id: string; title: string };
+
+export type Author = { name: string; slug: string; url?: string; avatar?: string };
+
+export type ImageCredit = { text: string; url?: string; license?: string; licenseUrl?: string };
+
+export type ArticleImage = { url: string; caption?: string; credit?: ImageCredit };
+
+/** What a card, a rail or a list needs to show a story. */
+export type ArticleSummary = {
+  id: string;
+  slug: string;
+  /** A declared section's id, or null for stories only "All news" reaches. */
+  sectionId: string | null;
+  title: string;
+  /** The feed's summary, or the start of the text when it has none: always plain text. */
+  teaser: string;
+  image?: ArticleImage;
+  /** ISO 8601, absent when the feed's date was missing or malformed. */
+  published?: string;
+  modified?: string;
+  authors: Author[];
+  video: boolean;
+};
+
+export type Article = ArticleSummary & {
+  /** The lead as the feed wrote it (plain text); absent when the feed has no summary. */
+  summary?: string;
+  /** Untrusted HTML from the feed: only the sanitizer may turn it into markup. */
+  contentHtml?: string;
+  contentText?: string;
+  url?: string;
+  externalUrl?: string;
+  editor?: string;
+  tags: string[];
+  translations: Partial<Record<EditionLang, string>>;
+  language?: string;
+};
+
+export type Edition = {
+  lang: EditionLang;
+  title: string;
+  description?: string;
+  homePageUrl?: string;
+  /** The navigation, in the feed's order. */
+  sections: Section[];
+  /** Newest first; stories with no usable date last, in feed order. */
+  articles: Article[];
+  /** Ids of existing articles only. */
+  nowReading: string[];
+  popular: string[];
+  /** Items the parser had to discard (no id, no content, duplicate id, not an object). */
+  skippedItems: number;
+};
+
+/** Failures as values: route error boundaries turn each kind into a localized message. */
+export type FeedError =
+  | { kind: 'not-found' }
+  | { kind: 'invalid-feed'; problems: string[] }
+  | { kind: 'http'; status: number }
+  | { kind: 'network' }
+  | { kind: 'timeout' }
+  | { kind: 'unexpected'; message: string };
+
+/** The Error that carries a FeedError through throw-based APIs (loaders, queries). */
+export class FeedFailure extends Error {
+  constructor(readonly problem: FeedError) {
+    super(`Feed failure: ${problem.kind}`);
+    this.name = 'FeedFailure';
+  }
+}
+
+export function toFeedError(error: unknown): FeedError {
+  if (error instanceof FeedFailure) return error.problem;
+  if (error instanceof Error) return { kind: 'unexpected', message: error.message };
+  return { kind: 'unexpected', message: String(error) };
+}

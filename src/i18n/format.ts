@@ -1,0 +1,64 @@
+import type { PluralForms } from './messages/en';
+
+/** Dates, times, numbers and plurals go through Intl here, and only here. */
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>(key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value as T;
+}
+
+/** The newsroom's time zone: pages read the same wherever they are rendered (build or browser). */
+export const NEWSROOM_TIME_ZONE = 'UTC';
+
+export function formatDateTime(iso: string, locale: string): string {
+  return cached(`dt:${locale}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE }),
+  ).format(new Date(iso));
+}
+
+export function formatDate(iso: string, locale: string): string {
+  return cached(`d:${locale}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: NEWSROOM_TIME_ZONE }),
+  ).format(new Date(iso));
+}
+
+export function formatTime(iso: string, locale: string): string {
+  return cached(`t:${locale}`, () =>
+    new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE }),
+  ).format(new Date(iso));
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+/** Fills `{name}` placeholders; unknown names stay visible rather than vanish. */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Chooses the plural form for `count` by the locale's rules and fills `{count}` with a formatted number. */
+export function plural(forms: PluralForms, count: number, locale: string, values: Record<string, string | number> = {}): string {
+  const rule = cached(`p:${locale}`, () => new Intl.PluralRules(locale)).select(count);
+  return fill(forms[rule] ?? forms.other, { count: formatNumber(count, locale), ...values });
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in the newsroom's time zone: the archive's unit. */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+export function formatMonth(iso: string, locale: string): string {
+  return cached(`m:${locale}`, () =>
+    new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: NEWSROOM_TIME_ZONE }),
+  ).format(new Date(iso));
+}

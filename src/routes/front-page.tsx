@@ -1,0 +1,57 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { ArticleCard } from '@/components/article-card';
+import { PageMeta } from '@/components/page-meta';
+import { SectionLabel } from '@/components/section-label';
+import { frontOf } from '@/feed/edition-views';
+import { editionQuery } from '@/feed/feed-queries';
+import { useMessages } from '@/i18n/i18n-context';
+import { EditionRails } from './edition-rails';
+import { useEditionLang } from './route-params';
+
+export function FrontPage() {
+  const lang = useEditionLang();
+  const messages = useMessages();
+  const { data: edition } = useSuspenseQuery(editionQuery(lang));
+  const front = frontOf(edition);
+  const sectionOf = (id: string | null) => edition.sections.find((s) => s.id === id);
+
+  return (
+    <div className="with-rails front">
+      <PageMeta description={edition.description ?? front.lead?.teaser} />
+      <h1 className="visually-hidden" tabIndex={-1}>
+        {edition.title}
+      </h1>
+      <div className="front-main">
+        {front.lead && (
+          <section className="front-lead" aria-label={messages.lead}>
+            <ArticleCard article={front.lead} section={sectionOf(front.lead.sectionId)} variant="lead" headingLevel={2} priorityImage />
+          </section>
+        )}
+        {front.blocks.map(({ section, articles }) => (
+          <section key={section.id} className="front-block" aria-labelledby={`front-${section.id}`}>
+            <h2 id={`front-${section.id}`} className="block-title">
+              <SectionLabel section={section} />
+            </h2>
+            <ul className="block-grid">
+              {articles.map((article, index) => (
+                <li key={article.id}>
+                  <ArticleCard article={article} variant={index === 0 ? 'standard' : 'compact'} showTeaser={index === 0} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {front.unsectioned.length > 0 && (
+          <ul className="block-grid">
+            {front.unsectioned.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <EditionRails edition={edition} excludeId={front.lead?.id} />
+    </div>
+  );
+}

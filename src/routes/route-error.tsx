@@ -1,0 +1,76 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useRevalidator, useRouteError } from 'react-router-dom';
+import { PageMeta } from '@/components/page-meta';
+import { editionPath } from '@/config/paths';
+import { editionKeys } from '@/feed/feed-queries';
+import { type FeedError, toFeedError } from '@/feed/types';
+import { useI18n } from '@/i18n/i18n-context';
+import { fill } from '@/i18n/format';
+import type { Messages } from '@/i18n/messages/en';
+import { SiteChrome } from './site-layout';
+
+function describe(error: FeedError, messages: Messages): string {
+  switch (error.kind) {
+    case 'not-found':
+      return messages.notFoundText;
+    case 'http':
+      return fill(messages.errorHttp, { status: error.status });
+    case 'network':
+      return messages.errorNetwork;
+    case 'timeout':
+      return messages.errorTimeout;
+    case 'invalid-feed':
+      return messages.errorInvalidFeed;
+    case 'unexpected':
+      return messages.errorUnexpected;
+    default: {
+      const exhaustive: never = error;
+      return exhaustive;
+    }
+  }
+}
+
+/** A failed page inside the site's chrome: a localized message, and a retry for what can be retried. */
+export function RouteErrorContent() {
+  const error = toFeedError(useRouteError());
+  const { lang, messages } = useI18n();
+  const queryClient = useQueryClient();
+  const revalidator = useRevalidator();
+  const [retrying, setRetrying] = useState(false);
+  const notFound = error.kind === 'not-found';
+  const title = notFound ? messages.notFoundTitle : messages.errorTitle;
+
+  async function retry() {
+    setRetrying(true);
+    await queryClient.resetQueries({ queryKey: editionKeys.edition(lang) });
+    await revalidator.revalidate();
+    setRetrying(false);
+  }
+
+  return (
+    <div className="page-error" role={notFound ? undefined : 'alert'}>
+      <PageMeta title={title} />
+      {notFound && <meta name="robots" content="noindex" />}
+      <h1 tabIndex={-1}>{title}</h1>
+      <p>{describe(error, messages)}</p>
+      {!notFound && (
+        <button type="button" className="button" onClick={() => void retry()} disabled={retrying}>
+          {retrying ? messages.loading : messages.retry}
+        </button>
+      )}
+      <p>
+        <Link to={editionPath(lang)}>{messages.backToFront}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** When the edition itself failed there are no sections to show: the chrome stands without them. */
+export function EditionError() {
+  return (
+    <SiteChrome sections={[]}>
+      <RouteErrorContent />
+    </SiteChrome>
+  );
+}

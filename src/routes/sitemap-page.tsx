@@ -1,0 +1,60 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { PageMeta } from '@/components/page-meta';
+import { aboutPath, advertisingPath, allNewsPath, archivePath, articlePath, authorsPath, editionPath, sectionPath } from '@/config/paths';
+import { editionQuery } from '@/feed/feed-queries';
+import { useI18n } from '@/i18n/i18n-context';
+import { useEditionLang } from './route-params';
+
+/** An HTML map of the edition: its sections, site pages and latest stories. */
+export function SitemapPage() {
+  const lang = useEditionLang();
+  const { messages } = useI18n();
+  const { data: edition } = useSuspenseQuery(editionQuery(lang));
+  return (
+    <div className="listing sitemap">
+      <PageMeta title={messages.sitemap} />
+      <h1 className="page-title" tabIndex={-1}>
+        {messages.sitemap}
+      </h1>
+      <section aria-labelledby="sitemap-sections">
+        <h2 id="sitemap-sections">{messages.sectionsNav}</h2>
+        <ul>
+          <li>
+            <Link to={editionPath(lang)}>{messages.home}</Link>
+          </li>
+          {edition.sections.map((section) => (
+            <li key={section.id}>
+              <Link to={sectionPath(lang, section.id)}>{section.title}</Link>
+            </li>
+          ))}
+          <li>
+            <Link to={allNewsPath(lang)}>{messages.allNews}</Link>
+          </li>
+          <li>
+            <Link to={authorsPath(lang)}>{messages.authors}</Link>
+          </li>
+          <li>
+            <Link to={archivePath(lang)}>{messages.archive}</Link>
+          </li>
+          <li>
+            <Link to={aboutPath(lang)}>{messages.about}</Link>
+          </li>
+          <li>
+            <Link to={advertisingPath(lang)}>{messages.advertising}</Link>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="sitemap-latest">
+        <h2 id="sitemap-latest">{messages.latest}</h2>
+        <ul>
+          {edition.articles.slice(0, 50).map((article) => (
+            <li key={article.id}>
+              <Link to={articlePath(lang, article)}>{article.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
