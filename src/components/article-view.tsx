@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Article, Section } from '@/feed/types';
 import { useMessages } from '@/i18n/i18n-context';
 import { Byline } from './byline';
@@ -15,14 +16,15 @@ type Props = {
 
 export function ArticleView({ article, section, body }: Props) {
   const messages = useMessages();
+  const titleId = useId();
   return (
-    <article className="article" lang={article.language}>
+    <article className="article" lang={article.language} aria-labelledby={titleId}>
       <header className="article-header">
         <p className="article-kicker">
           {section && <SectionLabel section={section} />}
           {article.video && <VideoMarker />}
         </p>
-        <h1 className="article-title" tabIndex={-1}>
+        <h1 id={titleId} className="article-title" tabIndex={-1}>
           {article.title}
         </h1>
         {article.summary && <p className="article-lead">{article.summary}</p>}

@@ -24,26 +24,30 @@ export function PhotoFigure({ image, priority = false }: { image: ArticleImage; 
         <figcaption>
           {image.caption && <span className="photo-caption">{image.caption}</span>}
           {credit && (
-            <span className="photo-credit">
+            <>
               {' '}
-              {credit.url ? (
-                <ExternalOrLocalLink href={credit.url}>{fill(messages.credit, { credit: credit.text })}</ExternalOrLocalLink>
-              ) : (
-                fill(messages.credit, { credit: credit.text })
-              )}
-              {credit.license && (
-                <>
-                  {' · '}
-                  {credit.licenseUrl ? (
-                    <ExternalOrLocalLink href={credit.licenseUrl} rel="license">
-                      {fill(messages.licence, { licence: credit.license })}
-                    </ExternalOrLocalLink>
-                  ) : (
-                    fill(messages.licence, { licence: credit.license })
-                  )}
-                </>
-              )}
-            </span>
+              <span className="photo-credit">
+                {credit.url ? (
+                  <ExternalOrLocalLink href={credit.url}>{fill(messages.credit, { credit: credit.text })}</ExternalOrLocalLink>
+                ) : (
+                  fill(messages.credit, { credit: credit.text })
+                )}
+              </span>
+            </>
+          )}
+          {credit?.license && (
+            <>
+              {' · '}
+              <span className="photo-licence">
+                {credit.licenseUrl ? (
+                  <ExternalOrLocalLink href={credit.licenseUrl} rel="license">
+                    {fill(messages.licence, { licence: credit.license })}
+                  </ExternalOrLocalLink>
+                ) : (
+                  fill(messages.licence, { licence: credit.license })
+                )}
+              </span>
+            </>
           )}
         </figcaption>
       )}

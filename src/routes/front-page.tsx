@@ -51,7 +51,7 @@ export function FrontPage() {
           </ul>
         )}
       </div>
-      <EditionRails edition={edition} excludeId={front.lead?.id} />
+      <EditionRails edition={edition} />
     </div>
   );
 }

@@ -5,7 +5,6 @@ import { articlePath, editionPath } from '@/config/paths';
 import { articlesByAuthor, findArticleBySlug, findSection } from '@/feed/edition-views';
 import { editionQuery } from '@/feed/feed-queries';
 import { FeedFailure } from '@/feed/types';
-import { feedRetryDelay, retryFeed } from '@/feed/feed-retry';
 import { messagesQuery } from '@/i18n/messages-query';
 import { readStoredEdition } from './edition-preference';
 import { pageParam } from './route-params';
@@ -19,7 +18,9 @@ const notFound = () => new FeedFailure({ kind: 'not-found' });
 
 /** Cached data is used as it is (pages refetch stale data in the background); else it loads. */
 function primeEdition(queryClient: QueryClient, lang: EditionLang) {
-  return queryClient.query({ ...editionQuery(lang), staleTime: 'static', retry: retryFeed, retryDelay: feedRetryDelay });
+  // query() does not retry unless told to: follow the client's policy, as observers do.
+  const { retry, retryDelay } = queryClient.getDefaultOptions().queries ?? {};
+  return queryClient.query({ ...editionQuery(lang), staleTime: 'static', retry: retry ?? false, retryDelay });
 }
 
 function langOf(params: LoaderFunctionArgs['params']): EditionLang {

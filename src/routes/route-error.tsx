@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useRevalidator, useRouteError } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useRouteError } from 'react-router-dom';
 import { PageMeta } from '@/components/page-meta';
 import { editionPath } from '@/config/paths';
 import { editionKeys } from '@/feed/feed-queries';
@@ -36,7 +36,8 @@ export function RouteErrorContent() {
   const error = toFeedError(useRouteError());
   const { lang, messages } = useI18n();
   const queryClient = useQueryClient();
-  const revalidator = useRevalidator();
+  const navigate = useNavigate();
+  const location = useLocation();
   const [retrying, setRetrying] = useState(false);
   const notFound = error.kind === 'not-found';
   const title = notFound ? messages.notFoundTitle : messages.errorTitle;
@@ -44,7 +45,8 @@ export function RouteErrorContent() {
   async function retry() {
     setRetrying(true);
     await queryClient.resetQueries({ queryKey: editionKeys.edition(lang) });
-    await revalidator.revalidate();
+    // Navigating to the same address re-runs its loaders and gives the error boundary a fresh start.
+    await navigate(`${location.pathname}${location.search}${location.hash}`, { replace: true });
     setRetrying(false);
   }
 
