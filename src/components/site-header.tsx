@@ -34,20 +34,17 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
   }, [open]);
 
   return (
-    <header className="site-header">
-      <div className="masthead">
+    <header className="site-header" data-menu-open={open}>
+      <div className="site-header-inner">
         <Link to={editionPath(lang)} className="brand">
           {title}
         </Link>
-        {languageSwitcher}
-      </div>
-      <div className="section-bar">
         <button
           ref={buttonRef}
           type="button"
           className="menu-button"
           aria-expanded={open}
-          aria-controls={navId}
+          aria-controls={`${navId} ${navId}-languages`}
           onClick={() => {
             setOpen((value) => !value);
           }}
@@ -57,7 +54,10 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
           </svg>
           {open ? messages.menuClose : messages.menuOpen}
         </button>
-        <nav id={navId} className="section-nav" data-open={open} aria-label={messages.sectionsNav}>
+        <div id={`${navId}-languages`} className="header-languages">
+          {languageSwitcher}
+        </div>
+        <nav id={navId} className="section-nav" aria-label={messages.sectionsNav}>
           <ul>
             {sections.map((section) => (
               <li key={section.id}>

@@ -1,0 +1,39 @@
+// Builds the app, runs the Playwright journeys in Debian's Chromium, and fails if any test was
+// skipped or none ran: a green run must mean the browser tests really happened.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chrome)) {
+  console.error(`Browser tests need Chromium at ${chrome}: install Debian's package (apt-get install -y chromium) or set CHROME_PATH.`);
+  process.exit(1);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status ?? 1;
+}
+
+if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
+
+const report = 'test-results/e2e-results.json';
+rmSync(report, { force: true });
+const status = run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
+
+if (!existsSync(report)) {
+  console.error('The browser tests wrote no report: they did not run.');
+  process.exit(1);
+}
+const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+const passed = stats.expected + stats.flaky;
+const failed = stats.unexpected;
+console.log(`e2e: ${passed} passed, ${failed} failed, ${stats.skipped} skipped`);
+if (stats.skipped > 0) {
+  console.error('Browser tests were skipped: that is a failure here.');
+  process.exit(1);
+}
+if (passed === 0) {
+  console.error('No browser test ran.');
+  process.exit(1);
+}
+process.exit(status);

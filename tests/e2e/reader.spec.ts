@@ -1,0 +1,110 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** Fails the test on any uncaught error or console error the reader's page produces. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+async function openSection(page: Page, name: string, isMobile: boolean) {
+  if (isMobile) {
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
+    await expect(page.getByRole('button', { name: 'Close menu' })).toHaveAttribute('aria-expanded', 'true');
+  }
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
+}
+
+test('a reader goes from the front to a section to an article and back', async ({ page, isMobile }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'More stories' }).getByRole('region', { name: 'Now reading' })).toBeVisible();
+
+  await openSection(page, 'Science', isMobile);
+  await expect(page).toHaveURL(/\/en\/science\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Science' })).toBeVisible();
+  await expect(page).toHaveTitle('Science — Meridian');
+
+  const main = page.getByRole('main');
+  const firstStory = main.getByRole('article').first().getByRole('heading').getByRole('link');
+  const headline = (await firstStory.textContent()) ?? '';
+  await firstStory.click();
+  await expect(page).toHaveURL(/\/en\/science\/[a-z0-9-]+-[a-z0-9]{7}$/);
+  const article = page.getByRole('article', { name: headline });
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect(article.getByRole('link', { name: 'Science' })).toHaveAttribute('href', '/en/science/');
+  await expect(article.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(article.getByText(/^Editor: /)).toBeVisible();
+  await expect(article.locator('time').first()).toHaveAttribute('datetime', /^2026-11-\d\dT/);
+  await expect(article.getByRole('link', { name: 'Licence: CC BY 4.0' })).toHaveAttribute('rel', 'license noopener noreferrer');
+  await expect(page).toHaveTitle(`${headline} — Meridian`);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/science\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Science' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a deep link to an article survives a reload', async ({ page }) => {
+  await page.goto('/en/news/');
+  const link = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');
+  const headline = (await link.textContent()) ?? '';
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  const url = page.url();
+  await page.reload();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+});
+
+test('paging through all news keeps the page in the URL across back and reload', async ({ page }) => {
+  await page.goto('/en/news/');
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older stories/ }).click();
+  await expect(page).toHaveURL(/\/en\/news\/\?page=2$/);
+  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText('Page 1 of 2')).toBeVisible();
+});
+
+test('an unknown address shows a real not-found page', async ({ page }) => {
+  await page.goto('/en/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
+  await page.goto('/en/world/a-story-that-never-was-zzzzzzz');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+test('a broken feed shows an error page with a retry that recovers', async ({ page }) => {
+  let broken = true;
+  await page.route('**/feeds/en.json', async (route) => {
+    if (broken) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": ' });
+    else await route.continue();
+  });
+  await page.goto('/en/');
+  await expect(page.getByRole('heading', { level: 1, name: 'The news could not be loaded' })).toBeVisible();
+  await expect(page.getByText('The news feed is damaged and could not be read.')).toBeVisible();
+  broken = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
+});
+
+test('no page scrolls sideways on a narrow phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/en/', '/en/world/', '/en/news/', '/de/']) {
+    await page.goto(path);
+    await expect(page.getByRole('main')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
