@@ -149,7 +149,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function htmlToPlainText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
+    // Block-level tags separate words; inline ones (a, em, strong…) sit inside them.
+    .replace(/<\/?(p|div|br|h[1-6]|li|ul|ol|blockquote|figure|figcaption|tr|td|th|table|pre|hr)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
       if (code.startsWith('#x') || code.startsWith('#X')) return safeCodePoint(parseInt(code.slice(2), 16));
       if (code.startsWith('#')) return safeCodePoint(parseInt(code.slice(1), 10));

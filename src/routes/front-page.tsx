@@ -22,6 +22,7 @@ export function FrontPage() {
         {edition.title}
       </h1>
       <div className="front-main">
+        {edition.articles.length === 0 && <p className="empty">{messages.noStories}</p>}
         {front.lead && (
           <section className="front-lead" aria-label={messages.lead}>
             <ArticleCard article={front.lead} section={sectionOf(front.lead.sectionId)} variant="lead" headingLevel={2} priorityImage />

@@ -41,7 +41,7 @@ export function SiteChrome({ edition, sections, children }: { edition?: Edition;
         {messages.skipToContent}
       </a>
       <SiteHeader
-        title={messages.siteName}
+        title={edition?.title ?? messages.siteName}
         sections={sections}
         languageSwitcher={<LanguageSwitcher pathFor={alternatePath} onChoose={storeEdition} />}
       />
