@@ -8,7 +8,7 @@ function railLinks(name: string) {
   return within(rail)
     .getAllByRole('link')
     .map((link) => link.textContent)
-    .filter((text) => !['World', 'Opinion', 'Sport'].includes(text ?? ''));
+    .filter((text) => !['World', 'Opinion', 'Sport'].includes(text));
 }
 
 describe('the edition front', () => {
