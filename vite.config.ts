@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { editionArtifacts } from './scripts/edition-artifacts-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), editionArtifacts()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -22,3 +22,8 @@ export const advertisingPath = (lang: EditionLang) => `/${lang}/advertising/`;
  * and redirects to its canonical URL.
  */
 export const storyByIdPath = (lang: EditionLang, idHash: string) => `/${lang}/${ALL_NEWS}/${idHash}`;
+
+/** Feeds the build derives from each edition (see src/build/edition-artifacts.ts). */
+export const editionFeedPath = (lang: EditionLang, format: 'json' | 'rss') => `/feeds/${lang}/all.${format === 'json' ? 'json' : 'xml'}`;
+export const sectionFeedPath = (lang: EditionLang, sectionId: string, format: 'json' | 'rss') =>
+  `/feeds/${lang}/${sectionId}.${format === 'json' ? 'json' : 'xml'}`;

@@ -17,7 +17,11 @@ const LIMITS = { title: 300, teaser: 280, text: 2000, name: 120, html: 400_000, 
 export const RESERVED_SECTION_IDS = new Set(['news', 'authors', 'archive', 'sitemap', 'about', 'advertising', 'feeds']);
 
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  // Never leave half of a surrogate pair (an emoji) before the ellipsis.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 /** A string field: wrong type or blank becomes undefined; surrounding space trimmed; size capped. */
@@ -105,10 +109,13 @@ const WireItem = v.object({
   _news: v.fallback(v.optional(WireItemNews), undefined),
 });
 
+/** Ids in rails are matched like item ids, which readers coerce from numbers. */
+const ItemRef = v.pipe(v.union([v.string(), v.pipe(v.number(), v.finite())]), v.transform((id) => String(id).trim()));
+
 const WireFeedNews = v.object({
   sections: lenientArray(WireSection),
-  now_reading: lenientArray(v.string()),
-  popular: lenientArray(v.string()),
+  now_reading: lenientArray(ItemRef),
+  popular: lenientArray(ItemRef),
 });
 
 const WireFeed = v.object({
@@ -137,10 +144,19 @@ function toAuthor(wire: WireAuthor): Author {
   return author;
 }
 
+/** RFC 3339, as JSON Feed requires; Date.parse alone accepts junk such as "Episode 3". */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+
 function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  const match = value ? RFC3339.exec(value) : null;
+  if (!value || !match) return undefined;
+  const ms = Date.parse(value.replace(' ', 'T'));
+  if (Number.isNaN(ms)) return undefined;
+  // Impossible calendar dates (2025-02-30) roll over in Date.parse: refuse them instead.
+  const [, year, month, day] = match;
+  const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (check.getUTCMonth() !== Number(month) - 1 || check.getUTCDate() !== Number(day)) return undefined;
+  return new Date(ms).toISOString();
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -196,7 +212,7 @@ function toArticle(item: WireItem, lang: EditionLang, sectionIds: Set<string>, f
   const plain = item.content_text?.trim() || htmlToPlainText(item.content_html ?? '');
   const teaser = item.summary ? clip(item.summary, LIMITS.teaser) : clip(plain, LIMITS.teaser);
   // Some real feeds have untitled items (notes, links): fall back to their first words.
-  const title = item.title ?? (clip(item.summary ?? plain, 90) || item.id);
+  const title = item.title ?? (clip(item.summary ?? plain, 90) || clip(item.id, LIMITS.title));
   const wireAuthors = item.authors?.length ? item.authors : item.author ? [item.author] : undefined;
   const section = item._news?.section;
 

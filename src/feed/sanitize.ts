@@ -4,7 +4,8 @@ import { isExternalUrl, safeUrl } from '@/lib/url';
 /**
  * The one path from feed HTML to markup the DOM may hold. Article bodies get text structure, links,
  * lists, quotes and tables: no scripts, styles, forms, frames, media or event handlers, and every URL
- * through the same allow-list as the rest of the feed.
+ * through the same allow-list as the rest of the feed (the hook below, not DOMPurify's URI pattern,
+ * which would also strip plain attributes such as colspan or lang).
  */
 const CONFIG: Config = {
   ALLOWED_TAGS: [
@@ -15,7 +16,6 @@ const CONFIG: Config = {
   ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'datetime', 'lang', 'dir', 'cite'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|\/(?!\/))/i,
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
   KEEP_CONTENT: true,

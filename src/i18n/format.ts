@@ -41,8 +41,8 @@ export function formatNumber(value: number, locale: string): string {
 /** Fills `{name}` placeholders; unknown names stay visible rather than vanish. */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
+    // Only the caller's own values: never inherited names like {constructor}.
+    return Object.hasOwn(values, name) ? String(values[name]) : whole;
   });
 }
 

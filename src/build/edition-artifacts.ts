@@ -1,0 +1,181 @@
+import { EDITION_LANGS, type EditionLang } from '@/config/editions';
+import {
+  aboutPath,
+  advertisingPath,
+  allNewsPath,
+  archivePath,
+  articlePath,
+  authorPath,
+  authorsPath,
+  editionFeedPath,
+  editionPath,
+  sectionFeedPath,
+  sectionPath,
+  sitemapPath,
+} from '@/config/paths';
+import { SITE_URL } from '@/config/site';
+import { archiveOf, authorsOf, findArticleById } from '@/feed/edition-views';
+import { parseFeed } from '@/feed/parse-feed';
+import type { Article, Edition } from '@/feed/types';
+
+/*
+ * Files the build derives from the edition feeds: a JSON Feed and an RSS 2.0 feed for each edition
+ * and each section, and one sitemap.xml for every edition's pages. Runs in Node at build time.
+ */
+
+export type Artifact = { path: string; contents: string };
+
+/** A source feed that does not parse stops the build, naming the file, so the live site stays up. */
+export function readEdition(lang: EditionLang, source: string, fileName: string): Edition {
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    throw new Error(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  const result = parseFeed(json, lang);
+  if (!result.ok) {
+    const problems = result.error.kind === 'invalid-feed' ? result.error.problems.join('; ') : result.error.kind;
+    throw new Error(`${fileName}: not a JSON Feed (${problems})`);
+  }
+  return result.edition;
+}
+
+const xml = (text: string) =>
+  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+
+const FEED_SIZE = 50;
+
+function jsonFeed(edition: Edition, title: string, selfPath: string, homePath: string, articles: Article[]): string {
+  return `${JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title,
+      home_page_url: `${SITE_URL}${homePath}`,
+      feed_url: `${SITE_URL}${selfPath}`,
+      language: edition.lang,
+      items: articles.slice(0, FEED_SIZE).map((a) => ({
+        id: a.id,
+        url: `${SITE_URL}${articlePath(edition.lang, a)}`,
+        title: a.title,
+        summary: a.teaser,
+        content_text: a.teaser,
+        ...(a.published ? { date_published: a.published } : {}),
+        ...(a.modified ? { date_modified: a.modified } : {}),
+        ...(a.image ? { image: a.image.url.startsWith('/') ? `${SITE_URL}${a.image.url}` : a.image.url } : {}),
+        authors: a.authors.map((author) => ({ name: author.name })),
+      })),
+    },
+    null,
+    1,
+  )}\n`;
+}
+
+function rssFeed(edition: Edition, title: string, selfPath: string, homePath: string, articles: Article[]): string {
+  const items = articles
+    .slice(0, FEED_SIZE)
+    .map((a) => {
+      const url = `${SITE_URL}${articlePath(edition.lang, a)}`;
+      return [
+        '    <item>',
+        `      <title>${xml(a.title)}</title>`,
+        `      <link>${xml(url)}</link>`,
+        `      <guid isPermaLink="false">${xml(a.id)}</guid>`,
+        `      <description>${xml(a.teaser)}</description>`,
+        a.published ? `      <pubDate>${new Date(a.published).toUTCString()}</pubDate>` : '',
+        ...a.authors.map((author) => `      <dc:creator>${xml(author.name)}</dc:creator>`),
+        '    </item>',
+      ]
+        .filter(Boolean)
+        .join('\n');
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel>
+    <title>${xml(title)}</title>
+    <link>${xml(`${SITE_URL}${homePath}`)}</link>
+    <atom:link href="${xml(`${SITE_URL}${selfPath}`)}" rel="self" type="application/rss+xml"/>
+    <description>${xml(edition.description ?? title)}</description>
+    <language>${edition.lang}</language>
+${items}
+  </channel>
+</rss>
+`;
+}
+
+export function editionFeeds(edition: Edition): Artifact[] {
+  const { lang } = edition;
+  const artifacts: Artifact[] = [
+    { path: editionFeedPath(lang, 'json'), contents: jsonFeed(edition, edition.title, editionFeedPath(lang, 'json'), editionPath(lang), edition.articles) },
+    { path: editionFeedPath(lang, 'rss'), contents: rssFeed(edition, edition.title, editionFeedPath(lang, 'rss'), editionPath(lang), edition.articles) },
+  ];
+  for (const section of edition.sections) {
+    const articles = edition.articles.filter((a) => a.sectionId === section.id);
+    const title = `${edition.title}: ${section.title}`;
+    artifacts.push(
+      { path: sectionFeedPath(lang, section.id, 'json'), contents: jsonFeed(edition, title, sectionFeedPath(lang, section.id, 'json'), sectionPath(lang, section.id), articles) },
+      { path: sectionFeedPath(lang, section.id, 'rss'), contents: rssFeed(edition, title, sectionFeedPath(lang, section.id, 'rss'), sectionPath(lang, section.id), articles) },
+    );
+  }
+  return artifacts;
+}
+
+/** Every page of every edition, with hreflang alternates for translated stories. */
+export function sitemap(editions: Edition[]): Artifact {
+  const byLang = new Map(editions.map((e) => [e.lang, e]));
+  const entries: string[] = [];
+  const add = (path: string, lastmod?: string, alternates: [string, string][] = []) => {
+    entries.push(
+      [
+        '  <url>',
+        `    <loc>${xml(`${SITE_URL}${path}`)}</loc>`,
+        lastmod ? `    <lastmod>${lastmod}</lastmod>` : '',
+        ...alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${xml(`${SITE_URL}${href}`)}"/>`),
+        '  </url>',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+  };
+  for (const edition of editions) {
+    const { lang } = edition;
+    add(editionPath(lang), edition.articles[0]?.published);
+    for (const section of edition.sections) add(sectionPath(lang, section.id));
+    for (const path of [allNewsPath(lang), authorsPath(lang), archivePath(lang), sitemapPath(lang), aboutPath(lang), advertisingPath(lang)]) add(path);
+    for (const { author } of authorsOf(edition, 'en')) add(authorPath(lang, author.slug));
+    for (const month of archiveOf(edition)) for (const { day } of month.days) add(archivePath(lang, day));
+    for (const article of edition.articles) {
+      const alternates: [string, string][] = [];
+      for (const [other, id] of Object.entries(article.translations) as [EditionLang, string][]) {
+        const translation = byLang.get(other);
+        const target = translation ? findArticleById(translation, id) : undefined;
+        if (target) alternates.push([other, articlePath(other, target)]);
+      }
+      if (alternates.length > 0) alternates.unshift([lang, articlePath(lang, article)]);
+      add(articlePath(lang, article), article.modified ?? article.published, alternates);
+    }
+  }
+  return {
+    path: '/sitemap.xml',
+    contents: `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries.join('\n')}
+</urlset>
+`,
+  };
+}
+
+/** All derived files for the editions whose feeds are given as `{lang: [source, fileName]}`. */
+export function buildArtifacts(sources: Partial<Record<EditionLang, [string, string]>>): Artifact[] {
+  const editions: Edition[] = [];
+  for (const lang of EDITION_LANGS) {
+    const source = sources[lang];
+    if (source) editions.push(readEdition(lang, source[0], source[1]));
+  }
+  return [
+    ...editions.flatMap(editionFeeds),
+    sitemap(editions),
+    { path: '/robots.txt', contents: `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n` },
+  ];
+}
