@@ -14,7 +14,9 @@ const TRANSLATIONS = EDITION_LANGS.filter((lang) => lang !== 'en');
  * siteName is the brand and the same everywhere.
  */
 const SAME_AS_ENGLISH: Partial<Record<EditionLang, MessageKey[]>> = {
-  de: ['video', 'sitemap'],
+  // "RSS" and "JSON Feed" are format names, written the same in these languages.
+  ru: ['feedJson', 'feedRss'],
+  de: ['video', 'sitemap', 'feedRss'],
   fr: ['menuOpen', 'photo', 'pagination'],
   pt: ['menuOpen'],
 };

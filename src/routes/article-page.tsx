@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import { ArticleView } from '@/components/article-view';
 import { PageMeta } from '@/components/page-meta';
-import { storyByIdPath } from '@/config/paths';
+import { editionFeedPath, sectionFeedPath, storyByIdPath } from '@/config/paths';
+import { SOCIAL_LINKS } from '@/config/site';
+import { SubscribeLine } from '@/components/subscribe-line';
 import { findArticleBySlug, findSection, idHash } from '@/feed/edition-views';
 import { editionQuery } from '@/feed/feed-queries';
 import { sanitizeArticleHtml } from '@/feed/sanitize';
@@ -27,6 +29,7 @@ export function ArticlePage() {
   );
   // The loader checked; a background refetch can still remove the story while it is open.
   if (!article) throw new FeedFailure({ kind: 'not-found' });
+  const section = article.sectionId ? findSection(edition, article.sectionId) : undefined;
 
   return (
     <div className="with-rails">
@@ -34,7 +37,15 @@ export function ArticlePage() {
       {Object.entries(article.translations).map(([other, id]) => (
         <link key={other} rel="alternate" hrefLang={other} href={storyByIdPath(other as typeof lang, idHash(id))} />
       ))}
-      <ArticleView article={article} section={article.sectionId ? findSection(edition, article.sectionId) : undefined} body={body} />
+      <div className="article-column">
+        <ArticleView article={article} section={section} body={body} />
+        <SubscribeLine
+          sectionTitle={section?.title}
+          sectionFeeds={section ? { json: sectionFeedPath(lang, section.id, 'json'), rss: sectionFeedPath(lang, section.id, 'rss') } : undefined}
+          editionFeeds={{ json: editionFeedPath(lang, 'json'), rss: editionFeedPath(lang, 'rss') }}
+          social={SOCIAL_LINKS[lang]}
+        />
+      </div>
       <EditionRails edition={edition} excludeId={article.id} />
     </div>
   );

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
 import type { EditionLang } from '@/config/editions';
-import { authorsPath, editionPath, sectionPath, storyByIdPath } from '@/config/paths';
+import { authorsPath, editionFeedPath, editionPath, sectionPath, storyByIdPath } from '@/config/paths';
 import { LanguageSwitcher } from '@/components/language-switcher';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
@@ -58,6 +58,9 @@ export function SiteLayout() {
   const { data: edition } = useSuspenseQuery(editionQuery(lang));
   return (
     <SiteChrome edition={edition} sections={edition.sections}>
+      {/* Feed discovery for readers' apps: the edition's RSS and JSON Feed. */}
+      <link rel="alternate" type="application/rss+xml" title={`${edition.title} (RSS)`} href={editionFeedPath(lang, 'rss')} />
+      <link rel="alternate" type="application/feed+json" title={`${edition.title} (JSON Feed)`} href={editionFeedPath(lang, 'json')} />
       <Outlet />
     </SiteChrome>
   );

@@ -53,6 +53,12 @@ export const de: Messages = {
   errorInvalidFeed: 'Der Nachrichten-Feed ist beschädigt und konnte nicht gelesen werden.',
   errorUnexpected: 'Beim Anzeigen dieser Seite ist ein Fehler aufgetreten.',
   retry: 'Erneut versuchen',
+  subscribe: 'Abonnieren',
+  feedJson: 'JSON-Feed',
+  feedRss: 'RSS',
+  sectionFeeds: 'Ressort {section}:',
+  editionFeeds: 'Alle Artikel:',
+  follow: 'Folgen Sie uns:',
   loading: 'Wird geladen …',
   aboutText:
     'Meridian ist ein unabhängiges Nachrichtenangebot, das in sechs Sprachen erscheint. Unsere Reporter und Redakteure berichten über das Weltgeschehen, Russland, Gesellschaft, Wissenschaft, Sport, Unglücksfälle und Verbrechen sowie Wirtschaft, und unsere Kolumnisten streiten darüber, was das alles bedeutet.\n\nJeder Artikel nennt die Namen derer, die ihn geschrieben und redigiert haben. Wenn uns ein Fehler unterläuft, korrigieren wir ihn offen: Markieren Sie den Fehler in einem beliebigen Artikel und teilen Sie ihn uns mit.\n\nMeridian finanziert sich durch seine Leserinnen und Leser sowie durch klar gekennzeichnete Werbung. Werbekunden sehen unsere Artikel nie vor der Veröffentlichung.',

@@ -55,6 +55,12 @@ export const en = {
   errorInvalidFeed: 'The news feed is damaged and could not be read.',
   errorUnexpected: 'Something went wrong while showing this page.',
   retry: 'Try again',
+  subscribe: 'Subscribe',
+  feedJson: 'JSON Feed',
+  feedRss: 'RSS',
+  sectionFeeds: '{section} feeds:',
+  editionFeeds: 'All stories:',
+  follow: 'Follow us:',
   loading: 'Loading…',
   aboutText:
     'Meridian is an independent news service published in six languages. Our reporters and editors cover world affairs, Russia, society, science, sport, incidents and business, and our columnists argue about what it all means.\n\nEvery story carries the names of the people who wrote and edited it. When we get something wrong we correct it openly: select the mistake in any article and tell us.\n\nMeridian is funded by its readers and by clearly marked advertising. Advertisers never see our stories before they are published.',

@@ -53,6 +53,12 @@ export const es: Messages = {
   errorInvalidFeed: 'El canal de noticias está dañado y no se ha podido leer.',
   errorUnexpected: 'Algo ha salido mal al mostrar esta página.',
   retry: 'Reintentar',
+  subscribe: 'Suscribirse',
+  feedJson: 'Feed JSON',
+  feedRss: 'Feed RSS',
+  sectionFeeds: 'Sección {section}:',
+  editionFeeds: 'Todas las noticias:',
+  follow: 'Síguenos:',
   loading: 'Cargando…',
   aboutText:
     'Meridian es un medio informativo independiente que se publica en seis idiomas. Nuestros periodistas y editores cubren la actualidad internacional, Rusia, sociedad, ciencia, deportes, sucesos y economía, y nuestros columnistas debaten sobre lo que significa todo ello.\n\nCada noticia lleva la firma de quienes la han escrito y editado. Cuando nos equivocamos, lo corregimos abiertamente: selecciona el error en cualquier artículo y avísanos.\n\nMeridian se financia gracias a sus lectores y a una publicidad claramente identificada. Los anunciantes nunca ven nuestras noticias antes de que se publiquen.',

@@ -54,6 +54,12 @@ export const fr: Messages = {
   errorInvalidFeed: 'Le flux d’actualités est endommagé et n’a pas pu être lu.',
   errorUnexpected: 'Une erreur s’est produite lors de l’affichage de cette page.',
   retry: 'Réessayer',
+  subscribe: 'S’abonner',
+  feedJson: 'Flux JSON',
+  feedRss: 'Flux RSS',
+  sectionFeeds: 'Rubrique {section}\u00a0:',
+  editionFeeds: 'Tous les articles\u00a0:',
+  follow: 'Suivez-nous\u00a0:',
   loading: 'Chargement…',
   aboutText:
     'Meridian est un média d’information indépendant publié en six langues. Nos reporters et nos éditeurs couvrent l’actualité internationale, la Russie, la société, les sciences, le sport, les faits divers et l’économie, et nos chroniqueurs débattent de ce que tout cela signifie.\n\nChaque article porte le nom de celles et ceux qui l’ont écrit et édité. Quand nous nous trompons, nous le corrigeons ouvertement\u00a0: sélectionnez le passage erroné dans n’importe quel article et signalez-le-nous.\n\nMeridian est financé par ses lecteurs et par une publicité clairement identifiée. Les annonceurs ne voient jamais nos articles avant leur publication.',

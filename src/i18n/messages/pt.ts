@@ -53,6 +53,12 @@ export const pt: Messages = {
   errorInvalidFeed: 'O feed de notícias está danificado e não pôde ser lido.',
   errorUnexpected: 'Ocorreu um erro ao mostrar esta página.',
   retry: 'Tentar novamente',
+  subscribe: 'Subscrever',
+  feedJson: 'Feed JSON',
+  feedRss: 'Feed RSS',
+  sectionFeeds: 'Secção {section}:',
+  editionFeeds: 'Todas as notícias:',
+  follow: 'Siga-nos:',
   loading: 'A carregar…',
   aboutText:
     'O Meridian é um serviço noticioso independente publicado em seis línguas. Os nossos repórteres e editores acompanham a atualidade internacional, a Rússia, a sociedade, a ciência, o desporto, as ocorrências e a economia, e os nossos colunistas discutem o que tudo isso significa.\n\nCada notícia leva os nomes de quem a escreveu e editou. Quando erramos, corrigimos abertamente: selecione o erro em qualquer artigo e avise-nos.\n\nO Meridian é financiado pelos seus leitores e por publicidade claramente identificada. Os anunciantes nunca veem as nossas notícias antes de serem publicadas.',

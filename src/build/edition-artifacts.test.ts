@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { demoFeed } from '../../tests/fixtures/feeds';
+import { buildArtifacts } from './edition-artifacts';
+
+const source = JSON.stringify(demoFeed());
+
+describe('files the build derives from the editions', () => {
+  it('writes a JSON Feed and an RSS feed for the edition and for each section', () => {
+    const paths = buildArtifacts({ en: [source, 'public/feeds/en.json'] }).map((a) => a.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/feeds/en/all.json', '/feeds/en/all.xml', '/feeds/en/world.xml', '/feeds/en/opinion.json', '/sitemap.xml', '/robots.txt']),
+    );
+  });
+
+  it('puts a section’s stories, newest first, in its RSS feed', () => {
+    const rss = buildArtifacts({ en: [source, 'public/feeds/en.json'] }).find((a) => a.path === '/feeds/en/opinion.xml')?.contents ?? '';
+    expect(rss).toContain('<title>Meridian: Opinion</title>');
+    expect(rss.indexOf('In defence of the slow news day')).toBeLessThan(rss.indexOf('Benches, not screens'));
+    expect(rss).not.toContain('Underdogs');
+  });
+
+  it('lists every edition’s pages in sitemap.xml with hreflang alternates for translations', () => {
+    const ru = JSON.stringify({ ...demoFeed(), items: [{ id: 'ru-lead', title: 'Гавани договорились', content_text: 'Текст.', _news: { section: 'world' } }] });
+    const sitemap = buildArtifacts({ en: [source, 'public/feeds/en.json'], ru: [ru, 'public/feeds/ru.json'] }).find((a) => a.path === '/sitemap.xml')?.contents ?? '';
+    expect(sitemap).toContain('<loc>https://meridian.example/en/opinion/</loc>');
+    expect(sitemap).toContain('<loc>https://meridian.example/ru/archive/</loc>');
+    expect(sitemap).toMatch(/hreflang="ru" href="https:\/\/meridian\.example\/ru\/world\/gavani-dogovorilis-\w{7}"/);
+  });
+
+  it('escapes feed text in XML', () => {
+    const hostile = JSON.stringify({ ...demoFeed(), title: 'Tom & Jerry <b>' });
+    const rss = buildArtifacts({ en: [hostile, 'x.json'] }).find((a) => a.path === '/feeds/en/all.xml')?.contents ?? '';
+    expect(rss).toContain('<title>Tom &amp; Jerry &lt;b&gt;</title>');
+  });
+
+  it('fails the build naming the file and the problem when a source feed is broken', () => {
+    expect(() => buildArtifacts({ de: ['{"items": [', 'public/feeds/de.json'] })).toThrow(/public\/feeds\/de\.json: not valid JSON/);
+    expect(() => buildArtifacts({ fr: ['{"title": "x"}', 'public/feeds/fr.json'] })).toThrow(/public\/feeds\/fr\.json: not a JSON Feed \(.*version/);
+  });
+});
