@@ -2,9 +2,9 @@ import type { PluralForms } from './messages/en';
 
 /** Dates, times, numbers and plurals go through Intl here, and only here. */
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let value = cache.get(key);
   if (!value) {
     value = make();
@@ -61,4 +61,16 @@ export function formatMonth(iso: string, locale: string): string {
   return cached(`m:${locale}`, () =>
     new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: NEWSROOM_TIME_ZONE }),
   ).format(new Date(iso));
+}
+
+/**
+ * "5 minutes ago" / "3 часа назад" for stories under a day old, else undefined (show the date).
+ * Intl.RelativeTimeFormat carries each language's plural rules.
+ */
+export function formatRelative(iso: string, now: number, locale: string): string | undefined {
+  const seconds = (Date.parse(iso) - now) / 1000;
+  if (!Number.isFinite(seconds) || seconds > 60 || seconds < -86_400) return undefined;
+  const format = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  if (seconds > -3600) return format.format(Math.min(-1, Math.round(seconds / 60)), 'minute');
+  return format.format(Math.round(seconds / 3600), 'hour');
 }
