@@ -9,6 +9,8 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
+    // Separate output folders let several builds (and their browser tests) run side by side.
+    outDir: process.env.MERIDIAN_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: true,
   },
