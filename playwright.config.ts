@@ -1,8 +1,19 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium (or CHROME_PATH): Playwright's own browser download is not available here. */
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+
+/**
+ * tests/e2e/hostile-feed.spec.ts reads a second site, built from hostile feeds by scripts/run-e2e.mjs
+ * (scripts/build-hostile-site.mjs), served on its own port; the other specs run in desktop and mobile.
+ */
+const HOSTILE_SPEC = /hostile-feed\.spec\.ts$/;
+const HOSTILE_PORT = Number(process.env.E2E_HOSTILE_PORT ?? PORT + 1);
+const HOSTILE_DIR = process.env.MERIDIAN_HOSTILE_DIR ?? `${process.env.MERIDIAN_OUT_DIR ?? 'dist'}-hostile`;
+process.env.MERIDIAN_HOSTILE_FEEDS_DIR ??= `${process.env.MERIDIAN_OUT_DIR ?? 'dist'}-hostile-feeds`;
+const hostileBuilt = existsSync(`${HOSTILE_DIR}/en/index.html`);
 
 const launchOptions = {
   executablePath,
@@ -32,16 +43,41 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'desktop', testIgnore: HOSTILE_SPEC, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     {
       name: 'mobile',
+      testIgnore: HOSTILE_SPEC,
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions },
     },
+    ...(hostileBuilt
+      ? [
+          {
+            name: 'hostile',
+            testMatch: HOSTILE_SPEC,
+            use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${HOSTILE_PORT}`, launchOptions },
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/en/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/en/`,
+      reuseExistingServer: false,
+      // The typo receiver in `vite preview` writes here; tests/e2e/typo.spec.ts reads the same file.
+      env: { TYPO_REPORTS_FILE: `data/e2e/typo-reports-${PORT}.jsonl` },
+      timeout: 60_000,
+    },
+    ...(hostileBuilt
+      ? [
+          {
+            command: `npx vite preview --host 127.0.0.1 --port ${HOSTILE_PORT} --strictPort --outDir ${HOSTILE_DIR}`,
+            url: `http://127.0.0.1:${HOSTILE_PORT}/en/`,
+            reuseExistingServer: false,
+            env: { TYPO_REPORTS_FILE: `data/e2e/typo-reports-${HOSTILE_PORT}.jsonl` },
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,10 +1,61 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { editionArtifacts } from './scripts/edition-artifacts-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { typoReceiver } from './scripts/typo-receiver-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), editionArtifacts()],
+  plugins: [
+    react(),
+    typoReceiver(),
+    // Offline reading: the app shell is precached; pages, their documents and images are cached as
+    // the reader opens them. A new version waits for the next visit (no skipWaiting), so an open
+    // page never finds its code swapped under it.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: 'Meridian',
+        short_name: 'Meridian',
+        description: 'News in six languages',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b4f75',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['index.html', 'assets/**/*.{js,css}', 'favicon.svg', 'theme-init.js'],
+        // Pages come from the network first (they are prerendered and may be newer), then from the
+        // pages the reader opened; an address never opened falls back to the precached app shell.
+        navigateFallback: null,
+        clientsClaim: true,
+        skipWaiting: false,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 4,
+              expiration: { maxEntries: 200 },
+              plugins: [{ handlerDidError: async () => caches.match('/index.html', { ignoreSearch: true }) }],
+            },
+          },
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/data/'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'data', networkTimeoutSeconds: 4, expiration: { maxEntries: 500 } },
+          },
+          {
+            urlPattern: ({ request }) => request.destination === 'image',
+            handler: 'CacheFirst',
+            options: { cacheName: 'images', expiration: { maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600 } },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -14,7 +14,19 @@ function run(command, args) {
   return result.status ?? 1;
 }
 
-if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
+// The full production build: client, server entry, derived documents and prerendered pages.
+process.env.MERIDIAN_SSR_DIR ??= `${process.env.MERIDIAN_OUT_DIR ?? 'dist'}-ssr`;
+if (run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
+
+// Hostile editions for tests/e2e/hostile-feed.spec.ts: the client just built, prerendered again from
+// generated XSS and naughty-string feeds into `<out>-hostile` (served by playwright.config.ts). Skipped
+// only when spec files are named and the hostile one is not among them.
+process.env.MERIDIAN_HOSTILE_DIR ??= `${process.env.MERIDIAN_OUT_DIR ?? 'dist'}-hostile`;
+process.env.MERIDIAN_HOSTILE_FEEDS_DIR ??= `${process.env.MERIDIAN_OUT_DIR ?? 'dist'}-hostile-feeds`;
+const specs = process.argv.slice(2).filter((arg) => arg.includes('.spec.'));
+if (specs.length === 0 || specs.some((spec) => spec.includes('hostile'))) {
+  if (run('node', ['scripts/build-hostile-site.mjs']) !== 0) process.exit(1);
+}
 
 const report = 'test-results/e2e-results.json';
 rmSync(report, { force: true });

@@ -4,22 +4,46 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
 import { Providers } from '@/app/providers';
 import { createRoutes } from '@/app/router';
+import { buildSite } from '@/build/edition-artifacts';
+import { createArticleSanitizer } from '@/feed/sanitize';
 
 type FeedResponse = Record<string, unknown> | { status: number } | { raw: string };
 
 /**
- * Serves edition feeds to the app's real fetch path: `{ en: feedJson }`, `{ en: { status: 500 } }` or
- * `{ en: { raw: '{"trunc' } }`. Unlisted editions answer 404.
+ * Serves editions to the app's real fetch path the way a deployment does: each feed given here goes
+ * through the build's own derivation, and the documents it yields are answered by URL.
+ * `{ en: feedJson }`, `{ en: { status: 500 } }` (every document of the edition fails) or
+ * `{ en: { raw: '{"trunc' } }` (every document is that text). Anything else answers 404.
  */
 export function serveFeeds(feeds: Partial<Record<string, FeedResponse>>) {
+  const sources: Record<string, [string, string]> = {};
+  const special = new Map<string, FeedResponse>();
+  for (const [lang, body] of Object.entries(feeds)) {
+    if (!body) continue;
+    if (('status' in body && typeof body.status === 'number') || ('raw' in body && typeof body.raw === 'string')) special.set(lang, body);
+    else sources[lang] = [JSON.stringify(body), `${lang}.json`];
+  }
+  const documents = new Map<string, string>();
+  const badFeeds = new Set<string>();
+  for (const [lang, source] of Object.entries(sources)) {
+    try {
+      const site = buildSite({ [lang]: source }, createArticleSanitizer(window));
+      for (const artifact of site.artifacts) documents.set(artifact.path, artifact.contents);
+    } catch {
+      badFeeds.add(lang); // The build would refuse it; a server would keep serving the last good documents.
+    }
+  }
   const fetchMock = vi.fn((input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const lang = /\/feeds\/(\w+)\.json$/.exec(url)?.[1] ?? '';
-    const body = feeds[lang];
-    if (!body) return Promise.resolve(new Response('not found', { status: 404 }));
-    if ('status' in body && typeof body.status === 'number') return Promise.resolve(new Response('error', { status: body.status }));
-    if ('raw' in body && typeof body.raw === 'string') return Promise.resolve(new Response(body.raw, { status: 200 }));
-    return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/feed+json' } }));
+    const path = url.replace(/^https?:\/\/[^/]+/, '');
+    const lang = /^\/data\/(\w+)\//.exec(path)?.[1] ?? '';
+    const override = special.get(lang);
+    if (override && 'status' in override && typeof override.status === 'number') return Promise.resolve(new Response('error', { status: override.status }));
+    if (override && 'raw' in override && typeof override.raw === 'string') return Promise.resolve(new Response(override.raw, { status: 200 }));
+    if (badFeeds.has(lang)) return Promise.resolve(new Response('{"not": "a document"}', { status: 200 }));
+    const body = documents.get(path);
+    if (body === undefined) return Promise.resolve(new Response('not found', { status: 404 }));
+    return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

@@ -4,13 +4,17 @@ import { EditionShell } from '@/routes/edition-shell';
 import {
   allNewsLoader,
   archiveDayLoader,
+  archiveLoader,
   articleLoader,
   authorLoader,
+  authorsLoader,
   editionLoader,
+  frontLoader,
   notFoundLoader,
   rootRedirectLoader,
   sectionLoader,
   shellLoader,
+  sitemapLoader,
 } from '@/routes/loaders';
 import { EditionError, RouteErrorContent } from '@/routes/route-error';
 import { RootError } from '@/routes/root-error';
@@ -45,25 +49,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   errorElement: <RouteErrorContent />,
                   children: [
-                    { index: true, lazy: { Component: async () => (await import('@/routes/front-page')).FrontPage } },
+                    { index: true, loader: frontLoader(queryClient), lazy: { Component: async () => (await import('@/routes/front-page')).FrontPage } },
                     {
                       path: 'news',
                       loader: allNewsLoader(queryClient),
                       lazy: { Component: async () => (await import('@/routes/section-page')).SectionPage },
                     },
-                    { path: 'authors', lazy: { Component: async () => (await import('@/routes/authors-page')).AuthorsPage } },
+                    { path: 'authors', loader: authorsLoader(queryClient), lazy: { Component: async () => (await import('@/routes/authors-page')).AuthorsPage } },
                     {
                       path: 'authors/:author',
                       loader: authorLoader(queryClient),
                       lazy: { Component: async () => (await import('@/routes/author-page')).AuthorPage },
                     },
-                    { path: 'archive', lazy: { Component: async () => (await import('@/routes/archive-page')).ArchivePage } },
+                    { path: 'archive', loader: archiveLoader(queryClient), lazy: { Component: async () => (await import('@/routes/archive-page')).ArchivePage } },
                     {
                       path: 'archive/:day',
                       loader: archiveDayLoader(queryClient),
                       lazy: { Component: async () => (await import('@/routes/archive-page')).ArchiveDayPage },
                     },
-                    { path: 'sitemap', lazy: { Component: async () => (await import('@/routes/sitemap-page')).SitemapPage } },
+                    { path: 'sitemap', loader: sitemapLoader(queryClient), lazy: { Component: async () => (await import('@/routes/sitemap-page')).SitemapPage } },
                     { path: 'about', lazy: { Component: async () => (await import('@/routes/info-page')).AboutPage } },
                     { path: 'advertising', lazy: { Component: async () => (await import('@/routes/info-page')).AdvertisingPage } },
                     {

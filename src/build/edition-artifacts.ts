@@ -17,13 +17,16 @@ import { SITE_URL } from '@/config/site';
 import { archiveOf, authorsOf, findArticleById } from '@/feed/edition-views';
 import { parseFeed } from '@/feed/parse-feed';
 import type { Article, Edition } from '@/feed/types';
+import { deriveEdition } from './derive-documents';
 
 /*
  * Files the build derives from the edition feeds: a JSON Feed and an RSS 2.0 feed for each edition
  * and each section, and one sitemap.xml for every edition's pages. Runs in Node at build time.
  */
 
-export type Artifact = { path: string; contents: string };
+import type { Artifact } from './derive-documents';
+
+export type { Artifact };
 
 /** A source feed that does not parse stops the build, naming the file, so the live site stays up. */
 export function readEdition(lang: EditionLang, source: string, fileName: string): Edition {
@@ -42,7 +45,12 @@ export function readEdition(lang: EditionLang, source: string, fileName: string)
 }
 
 const xml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  text
+    // XML 1.0 cannot hold these at all, not even escaped: one in a feed's text would make the whole RSS
+    // file unreadable to every feed reader, so they are dropped (tab, newline and return stay).
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 
 const FEED_SIZE = 50;
 
@@ -166,16 +174,41 @@ ${entries.join('\n')}
   };
 }
 
-/** All derived files for the editions whose feeds are given as `{lang: [source, fileName]}`. */
+/** Feeds, sitemap and robots.txt for the editions whose feeds are given as `{lang: [source, fileName]}`. */
 export function buildArtifacts(sources: Partial<Record<EditionLang, [string, string]>>): Artifact[] {
+  return publicArtifacts(readEditions(sources));
+}
+
+export function readEditions(sources: Partial<Record<EditionLang, [string, string]>>): Edition[] {
   const editions: Edition[] = [];
   for (const lang of EDITION_LANGS) {
     const source = sources[lang];
     if (source) editions.push(readEdition(lang, source[0], source[1]));
   }
+  return editions;
+}
+
+function publicArtifacts(editions: Edition[]): Artifact[] {
   return [
     ...editions.flatMap(editionFeeds),
     sitemap(editions),
     { path: '/robots.txt', contents: `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n` },
   ];
+}
+
+/**
+ * Everything the build derives: the client's data documents (article bodies sanitized here, once),
+ * the public feeds and sitemap, and the list of page URLs to prerender.
+ */
+export function buildSite(
+  sources: Partial<Record<EditionLang, [string, string]>>,
+  sanitize: (html: string) => string,
+): { artifacts: Artifact[]; pages: string[] } {
+  const editions = readEditions(sources);
+  const byLang = new Map(editions.map((e) => [e.lang, e]));
+  const derived = editions.map((edition) => deriveEdition(edition, byLang, sanitize));
+  return {
+    artifacts: [...derived.flatMap((d) => d.artifacts), ...publicArtifacts(editions)],
+    pages: derived.flatMap((d) => d.pages),
+  };
 }

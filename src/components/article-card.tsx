@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { articlePath } from '@/config/paths';
 import type { ArticleSummary, Section } from '@/feed/types';
 import { useI18n } from '@/i18n/i18n-context';
-import { IMAGE_HEIGHT, IMAGE_WIDTH } from './photo-figure';
+import { commitWithoutWaiting, IMAGE_HEIGHT, IMAGE_WIDTH } from './photo-figure';
 import { PublishedTime } from './published-time';
 import { SectionLabel } from './section-label';
 import { VideoMarker } from './video-marker';
@@ -41,6 +41,7 @@ export function ArticleCard({
           width={IMAGE_WIDTH}
           height={IMAGE_HEIGHT}
           decoding="async"
+          onLoad={commitWithoutWaiting}
           {...(priorityImage ? { fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
         />
       )}

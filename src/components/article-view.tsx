@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Article, Section } from '@/feed/types';
+import { trustedArticleHtml } from '@/lib/trusted-types';
 import { useMessages } from '@/i18n/i18n-context';
+import { ArticleTools, ReadingTime } from './article-tools';
 import { Byline } from './byline';
 import { PhotoFigure } from './photo-figure';
 import { PublishedTime } from './published-time';
@@ -42,12 +44,14 @@ export function ArticleView({ article, section, body }: Props) {
               </span>
             )}
           </p>
+          <ReadingTime body={body} />
         </div>
+        <ArticleTools title={article.title} />
       </header>
       {article.image && <PhotoFigure image={article.image} priority />}
       {'html' in body ? (
         // The only innerHTML in the app: `body.html` comes from feed/sanitize.ts.
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: body.html }} />
+        <div className="article-body" dangerouslySetInnerHTML={{ __html: trustedArticleHtml(body.html) }} />
       ) : (
         <div className="article-body">
           {body.paragraphs.map((paragraph, i) => (

@@ -13,7 +13,7 @@ export function SiteFooter({ year }: { year: number }) {
     [advertisingPath(lang), messages.advertising],
   ] as const;
   return (
-    <footer className="site-footer">
+    <footer className="site-footer" aria-label={messages.footerLabel}>
       <nav aria-label={messages.footerNav}>
         <ul>
           {links.map(([to, label]) => (

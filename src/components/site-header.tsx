@@ -3,6 +3,10 @@ import { Link, NavLink, useLocation } from 'react-router-dom';
 import { allNewsPath, editionPath, sectionPath } from '@/config/paths';
 import type { Section } from '@/feed/types';
 import { useI18n } from '@/i18n/i18n-context';
+import { ThemeSwitch } from './theme-switch';
+
+/** What Tab can reach inside the open menu; hidden elements are filtered out by layout. */
+const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Masthead, section navigation (behind a menu button on phones) and the language switcher. */
 export function SiteHeader({ title, sections, languageSwitcher }: { title: string; sections: Section[]; languageSwitcher: ReactNode }) {
@@ -10,6 +14,7 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
   const [open, setOpen] = useState(false);
   const navId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const headerRef = useRef<HTMLElement>(null);
   const location = useLocation();
 
   // A new page closes the menu.
@@ -25,16 +30,40 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
       if (event.key === 'Escape') {
         setOpen(false);
         buttonRef.current?.focus();
+        return;
+      }
+      // The open phone menu covers the page: Tab cycles from the menu button through the menu and back.
+      const button = buttonRef.current;
+      const header = headerRef.current;
+      if (event.key !== 'Tab' || !button || !header || button.getClientRects().length === 0) return;
+      const all = [...header.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+      const cycle = all.slice(all.indexOf(button));
+      const first = cycle[0];
+      const last = cycle[cycle.length - 1];
+      const active = document.activeElement;
+      const inside = active instanceof HTMLElement && cycle.includes(active);
+      if (event.shiftKey && (active === first || !inside)) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && (active === last || !inside)) {
+        event.preventDefault();
+        first?.focus();
       }
     };
+    // A tap or click outside the open menu closes it, without moving focus.
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !headerRef.current?.contains(event.target)) setOpen(false);
+    };
     document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointerDown);
     return () => {
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointerDown);
     };
   }, [open]);
 
   return (
-    <header className="site-header" data-menu-open={open}>
+    <header ref={headerRef} className="site-header" data-menu-open={open} aria-label={title}>
       <div className="site-header-inner">
         <Link to={editionPath(lang)} className="brand">
           {title}
@@ -56,6 +85,7 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
         </button>
         <div id={`${navId}-languages`} className="header-languages">
           {languageSwitcher}
+          <ThemeSwitch />
         </div>
         <nav id={navId} className="section-nav" aria-label={messages.sectionsNav}>
           <ul>

@@ -27,3 +27,32 @@ export const storyByIdPath = (lang: EditionLang, idHash: string) => `/${lang}/${
 export const editionFeedPath = (lang: EditionLang, format: 'json' | 'rss') => `/feeds/${lang}/all.${format === 'json' ? 'json' : 'xml'}`;
 export const sectionFeedPath = (lang: EditionLang, sectionId: string, format: 'json' | 'rss') =>
   `/feeds/${lang}/${sectionId}.${format === 'json' ? 'json' : 'xml'}`;
+
+/** Which list of summaries a page shows; each has its own pages of data. */
+export type ListRef =
+  | { type: 'news' }
+  | { type: 'section'; id: string }
+  | { type: 'author'; slug: string }
+  | { type: 'day'; day: string };
+
+/** Where the build writes the documents the client reads (see src/build/derive-documents.ts). */
+export const dataPaths = {
+  index: (lang: EditionLang) => `/data/${lang}/index.json`,
+  front: (lang: EditionLang) => `/data/${lang}/front.json`,
+  rails: (lang: EditionLang) => `/data/${lang}/rails.json`,
+  authors: (lang: EditionLang) => `/data/${lang}/authors.json`,
+  archive: (lang: EditionLang) => `/data/${lang}/archive.json`,
+  article: (lang: EditionLang, idHash: string) => `/data/${lang}/articles/${idHash}.json`,
+  list: (lang: EditionLang, list: ListRef, page: number) => {
+    switch (list.type) {
+      case 'news':
+        return `/data/${lang}/news/${page}.json`;
+      case 'section':
+        return `/data/${lang}/sections/${list.id}/${page}.json`;
+      case 'author':
+        return `/data/${lang}/authors/${list.slug}/${page}.json`;
+      case 'day':
+        return `/data/${lang}/days/${list.day}.json`;
+    }
+  },
+};

@@ -67,17 +67,17 @@ function newestExcept(edition: Edition, exclude: Set<string>, count: number): Ar
 }
 
 /** "Now reading": the newsroom's picks, else the newest other stories. Never the story being read. */
-export function nowReadingOf(edition: Edition, excludeId?: string): Article[] {
-  const picked = pick(edition, edition.nowReading, excludeId).slice(0, RAIL_SIZE);
+export function nowReadingOf(edition: Edition, excludeId?: string, count = RAIL_SIZE): Article[] {
+  const picked = pick(edition, edition.nowReading, excludeId).slice(0, count);
   if (picked.length > 0) return picked;
-  return newestExcept(edition, new Set(excludeId ? [excludeId] : []), RAIL_SIZE);
+  return newestExcept(edition, new Set(excludeId ? [excludeId] : []), count);
 }
 
 /** "Popular": the feed's ranking; without one, the newest stories after the few the front leads with. */
-export function popularOf(edition: Edition, excludeId?: string): Article[] {
-  const ranked = pick(edition, edition.popular, excludeId).slice(0, RAIL_SIZE);
+export function popularOf(edition: Edition, excludeId?: string, count = RAIL_SIZE): Article[] {
+  const ranked = pick(edition, edition.popular, excludeId).slice(0, count);
   if (ranked.length > 0) return ranked;
-  return edition.articles.filter((a) => a.id !== excludeId).slice(1, RAIL_SIZE + 1);
+  return edition.articles.filter((a) => a.id !== excludeId).slice(1, count + 1);
 }
 
 export const OPINION_SECTION = 'opinion';

@@ -1,21 +1,57 @@
-import { type EditionLang, feedUrl } from '@/config/editions';
+import type { EditionLang } from '@/config/editions';
+import { dataPaths, type ListRef } from '@/config/paths';
 import { getJson } from '@/lib/http';
-import { parseFeed } from './parse-feed';
-import { type Edition, FeedFailure } from './types';
+import {
+  type ArchiveDoc,
+  type ArticleDoc,
+  type AuthorsDoc,
+  type EditionIndex,
+  FeedFailure,
+  type FrontDoc,
+  type ListPageDoc,
+  type RailsDoc,
+} from './types';
 
-/** The main content's deadline: past it the reader gets a message and a retry, not a spinner. */
-export const EDITION_TIMEOUT_MS = 4500;
+/** The main content's deadline; rails get less, so a slow rail never holds up the story. */
+export const MAIN_TIMEOUT_MS = 4500;
+export const RAIL_TIMEOUT_MS = 2000;
 
-export async function fetchEdition(lang: EditionLang, options: { signal?: AbortSignal } = {}): Promise<Edition> {
-  const result = await getJson(feedUrl(lang), { signal: options.signal, timeoutMs: EDITION_TIMEOUT_MS });
+/** Where the derived documents are served from (same site by default). */
+const DATA_BASE = (import.meta.env.VITE_DATA_BASE_URL ?? '').replace(/\/$/, '');
+
+type Doc = EditionIndex | FrontDoc | RailsDoc | ListPageDoc | ArticleDoc | AuthorsDoc | ArchiveDoc;
+
+/**
+ * Fetches one derived document. The build validated and sanitized everything in it (the boundary
+ * is src/feed/parse-feed.ts); here we only make sure it is the document we asked for, so a wrong or
+ * damaged file is an error page rather than a crash.
+ */
+async function fetchDoc<K extends Doc['kind']>(
+  path: string,
+  kind: K,
+  options: { signal?: AbortSignal; timeoutMs?: number },
+): Promise<Extract<Doc, { kind: K }>> {
+  const result = await getJson(`${DATA_BASE}${path}`, { signal: options.signal, timeoutMs: options.timeoutMs ?? MAIN_TIMEOUT_MS });
   if (!result.ok) {
-    const failure = result.failure;
-    if (failure.kind === 'not-json') {
-      throw new FeedFailure({ kind: 'invalid-feed', problems: ['the document is not valid JSON'] });
-    }
+    const { failure } = result;
+    if (failure.kind === 'http' && failure.status === 404) throw new FeedFailure({ kind: 'not-found' });
+    if (failure.kind === 'not-json') throw new FeedFailure({ kind: 'invalid-feed', problems: [`${path} is not valid JSON`] });
     throw new FeedFailure(failure);
   }
-  const parsed = parseFeed(result.json, lang);
-  if (!parsed.ok) throw new FeedFailure(parsed.error);
-  return parsed.edition;
+  const doc = result.json;
+  if (typeof doc !== 'object' || doc === null || (doc as { kind?: unknown }).kind !== kind) {
+    throw new FeedFailure({ kind: 'invalid-feed', problems: [`${path} is not a ${kind} document`] });
+  }
+  return doc as Extract<Doc, { kind: K }>;
 }
+
+type Options = { signal?: AbortSignal };
+
+export const fetchIndex = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.index(lang), 'edition-index', o);
+export const fetchFront = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.front(lang), 'front', o);
+export const fetchRails = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.rails(lang), 'rails', { ...o, timeoutMs: RAIL_TIMEOUT_MS });
+export const fetchList = (lang: EditionLang, list: ListRef, page: number, o: Options = {}) =>
+  fetchDoc(dataPaths.list(lang, list, page), 'list-page', o);
+export const fetchArticle = (lang: EditionLang, idHash: string, o: Options = {}) => fetchDoc(dataPaths.article(lang, idHash), 'article', o);
+export const fetchAuthors = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.authors(lang), 'authors', o);
+export const fetchArchive = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.archive(lang), 'archive', o);

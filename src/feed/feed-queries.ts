@@ -1,19 +1,45 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EditionLang } from '@/config/editions';
-import { fetchEdition } from './feed-api';
+import type { ListRef } from '@/config/paths';
+import { fetchArchive, fetchArticle, fetchAuthors, fetchFront, fetchIndex, fetchList, fetchRails } from './feed-api';
 
 /** Query keys, general to specific, with every input in them. */
 export const editionKeys = {
   all: ['edition'] as const,
   edition: (lang: EditionLang) => ['edition', lang] as const,
+  index: (lang: EditionLang) => ['edition', lang, 'index'] as const,
+  front: (lang: EditionLang) => ['edition', lang, 'front'] as const,
+  rails: (lang: EditionLang) => ['edition', lang, 'rails'] as const,
+  list: (lang: EditionLang, list: ListRef, page: number) => ['edition', lang, 'list', list, page] as const,
+  article: (lang: EditionLang, idHash: string) => ['edition', lang, 'article', idHash] as const,
+  authors: (lang: EditionLang) => ['edition', lang, 'authors'] as const,
+  archive: (lang: EditionLang) => ['edition', lang, 'archive'] as const,
 };
 
-/** Shared by route loaders (ensureQueryData), pages (useSuspenseQuery) and prefetching. */
-export function editionQuery(lang: EditionLang) {
-  return queryOptions({
-    queryKey: editionKeys.edition(lang),
-    queryFn: ({ signal }) => fetchEdition(lang, { signal }),
-    // A newsroom updates its feed during the day: refetch in the background after five minutes.
-    staleTime: 5 * 60_000,
-  });
-}
+/*
+ * One options object per query, shared by route loaders, pages and hover prefetching. A newsroom
+ * republishes its documents during the day: fronts and lists refetch in the background after a
+ * minute, articles after ten.
+ */
+const LIVE = 60_000;
+
+export const indexQuery = (lang: EditionLang) =>
+  queryOptions({ queryKey: editionKeys.index(lang), queryFn: ({ signal }) => fetchIndex(lang, { signal }), staleTime: 10 * LIVE });
+
+export const frontQuery = (lang: EditionLang) =>
+  queryOptions({ queryKey: editionKeys.front(lang), queryFn: ({ signal }) => fetchFront(lang, { signal }), staleTime: LIVE });
+
+export const railsQuery = (lang: EditionLang) =>
+  queryOptions({ queryKey: editionKeys.rails(lang), queryFn: ({ signal }) => fetchRails(lang, { signal }), staleTime: LIVE });
+
+export const listQuery = (lang: EditionLang, list: ListRef, page: number) =>
+  queryOptions({ queryKey: editionKeys.list(lang, list, page), queryFn: ({ signal }) => fetchList(lang, list, page, { signal }), staleTime: LIVE });
+
+export const articleQuery = (lang: EditionLang, idHash: string) =>
+  queryOptions({ queryKey: editionKeys.article(lang, idHash), queryFn: ({ signal }) => fetchArticle(lang, idHash, { signal }), staleTime: 10 * LIVE });
+
+export const authorsQuery = (lang: EditionLang) =>
+  queryOptions({ queryKey: editionKeys.authors(lang), queryFn: ({ signal }) => fetchAuthors(lang, { signal }), staleTime: 10 * LIVE });
+
+export const archiveQuery = (lang: EditionLang) =>
+  queryOptions({ queryKey: editionKeys.archive(lang), queryFn: ({ signal }) => fetchArchive(lang, { signal }), staleTime: 10 * LIVE });

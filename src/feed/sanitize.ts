@@ -1,4 +1,4 @@
-import DOMPurify, { type Config } from 'dompurify';
+import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { isExternalUrl, safeUrl } from '@/lib/url';
 
 /**
@@ -22,45 +22,55 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-let configured = false;
-
-function configure() {
-  if (configured) return;
-  configured = true;
-  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-    if (!(node instanceof Element)) return;
-    for (const attribute of ['href', 'src', 'cite'] as const) {
-      const value = node.getAttribute(attribute);
-      if (value === null) continue;
-      const safe = safeUrl(value);
-      if (safe) node.setAttribute(attribute, safe);
-      else node.removeAttribute(attribute);
-    }
-    if (node.tagName === 'A') {
-      const href = node.getAttribute('href');
-      if (href && isExternalUrl(href)) node.setAttribute('rel', 'noopener noreferrer');
-    }
-    if (node.tagName === 'IMG') {
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('decoding', 'async');
-      if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
-    }
-  });
-}
-
 /** Sanitized HTML, branded so that only this module can produce what the DOM receives. */
 export type SafeHtml = string & { readonly __brand: 'SafeHtml' };
 
+/**
+ * Builds the sanitizer on a DOM: the build passes a jsdom window (bodies are sanitized once, at build
+ * time, so the reader's browser never downloads DOMPurify); tests pass jsdom's.
+ */
+export function createArticleSanitizer(window: WindowLike): (html: string) => SafeHtml {
+  const purify = createDOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (!('getAttribute' in node) || typeof node.getAttribute !== 'function') return;
+    const element = node;
+    for (const attribute of ['href', 'src', 'cite'] as const) {
+      const value = element.getAttribute(attribute);
+      if (value === null) continue;
+      const safe = safeUrl(value);
+      if (safe) element.setAttribute(attribute, safe);
+      else element.removeAttribute(attribute);
+    }
+    if (element.tagName === 'A') {
+      const href = element.getAttribute('href');
+      if (href && isExternalUrl(href)) element.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (element.tagName === 'IMG') {
+      element.setAttribute('loading', 'lazy');
+      element.setAttribute('decoding', 'async');
+      if (!element.hasAttribute('alt')) element.setAttribute('alt', '');
+    }
+  });
+
+  return (html) => {
+    const fragment = purify.sanitize(html, CONFIG) as unknown as DocumentFragment;
+    const document = fragment.ownerDocument;
+    // The page's h1 is the headline: a body's own h1 becomes a sub-heading.
+    for (const h1 of Array.from(fragment.querySelectorAll('h1'))) {
+      const h2 = document.createElement('h2');
+      h2.append(...Array.from(h1.childNodes));
+      h1.replaceWith(h2);
+    }
+    const container = document.createElement('div');
+    container.append(fragment);
+    return container.innerHTML as SafeHtml;
+  };
+}
+
+let browserSanitizer: ((html: string) => SafeHtml) | undefined;
+
+/** The sanitizer on the current window (tests, or any code running in a browser-like DOM). */
 export function sanitizeArticleHtml(html: string): SafeHtml {
-  configure();
-  const fragment = DOMPurify.sanitize(html, CONFIG) as unknown as DocumentFragment;
-  // The page's h1 is the headline: a body's own h1 becomes a sub-heading.
-  for (const h1 of Array.from(fragment.querySelectorAll('h1'))) {
-    const h2 = fragment.ownerDocument.createElement('h2');
-    h2.append(...Array.from(h1.childNodes));
-    h1.replaceWith(h2);
-  }
-  const container = fragment.ownerDocument.createElement('div');
-  container.append(fragment);
-  return container.innerHTML as SafeHtml;
+  browserSanitizer ??= createArticleSanitizer(window);
+  return browserSanitizer(html);
 }

@@ -79,3 +79,64 @@ export function toFeedError(error: unknown): FeedError {
   if (error instanceof Error) return { kind: 'unexpected', message: error.message };
   return { kind: 'unexpected', message: String(error) };
 }
+
+/*
+ * Documents the build derives from an edition (see src/build/derive-documents.ts), so that no page
+ * downloads the whole archive. The client reads only these.
+ */
+
+/** Every page needs it: the edition's name and navigation. */
+export type EditionIndex = {
+  kind: 'edition-index';
+  lang: EditionLang;
+  title: string;
+  description?: string;
+  sections: Section[];
+  /** Newest publication year, for the footer's copyright line. */
+  year: number;
+};
+
+export type FrontDoc = {
+  kind: 'front';
+  lead?: ArticleSummary;
+  blocks: { section: Section; articles: ArticleSummary[] }[];
+  unsectioned: ArticleSummary[];
+  total: number;
+};
+
+/** One more than a rail shows, so a rail can leave out the story being read and still be full. */
+export type RailsDoc = {
+  kind: 'rails';
+  nowReading: ArticleSummary[];
+  popular: ArticleSummary[];
+  opinion: ArticleSummary[];
+  latest: ArticleSummary[];
+};
+
+/** A page of summaries: a section, all news, an author's or a day's stories. */
+export type ListPageDoc = {
+  kind: 'list-page';
+  items: ArticleSummary[];
+  page: number;
+  pageCount: number;
+  total: number;
+  /** Author pages name their author; day pages their neighbouring days. */
+  author?: Author;
+  newerDay?: string;
+  olderDay?: string;
+};
+
+export type ArticleBody = { html: string } | { paragraphs: string[] };
+
+export type ArticleDoc = {
+  kind: 'article';
+  /** The article without its raw HTML: the body below is already sanitized by the build. */
+  article: Omit<Article, 'contentHtml' | 'contentText'>;
+  body: ArticleBody;
+  /** Canonical paths of the same story in other editions, resolved at build time. */
+  translationPaths: Partial<Record<EditionLang, string>>;
+};
+
+export type AuthorsDoc = { kind: 'authors'; authors: { author: Author; count: number }[] };
+
+export type ArchiveDoc = { kind: 'archive'; months: { month: string; days: { day: string; count: number }[] }[] };

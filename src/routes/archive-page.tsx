@@ -3,8 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ArticleList } from '@/components/article-list';
 import { PageMeta } from '@/components/page-meta';
 import { archivePath } from '@/config/paths';
-import { archiveDayOf, archiveOf } from '@/feed/edition-views';
-import { editionQuery } from '@/feed/feed-queries';
+import { archiveQuery, indexQuery, listQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { formatDate, formatMonth, plural } from '@/i18n/format';
 import { useEditionLang } from './route-params';
@@ -13,8 +12,9 @@ import { useEditionLang } from './route-params';
 export function ArchivePage() {
   const lang = useEditionLang();
   const { locale, messages } = useI18n();
-  const { data: edition } = useSuspenseQuery(editionQuery(lang));
-  const months = archiveOf(edition);
+  const {
+    data: { months },
+  } = useSuspenseQuery(archiveQuery(lang));
   return (
     <div className="listing">
       <PageMeta title={messages.archive} />
@@ -44,8 +44,9 @@ export function ArchiveDayPage() {
   const lang = useEditionLang();
   const { locale, messages } = useI18n();
   const { day = '' } = useParams();
-  const { data: edition } = useSuspenseQuery(editionQuery(lang));
-  const { articles, newerDay, olderDay } = archiveDayOf(edition, day);
+  const { data: index } = useSuspenseQuery(indexQuery(lang));
+  const { data: page } = useSuspenseQuery(listQuery(lang, { type: 'day', day }, 1));
+  const { items: articles, newerDay, olderDay } = page;
   const title = formatDate(`${day}T00:00:00Z`, locale);
   return (
     <div className="listing">
@@ -58,7 +59,7 @@ export function ArchiveDayPage() {
       <h1 className="page-title" tabIndex={-1}>
         {title}
       </h1>
-      <ArticleList articles={articles} sections={edition.sections} />
+      <ArticleList articles={articles} sections={index.sections} />
       <nav className="pagination" aria-label={messages.archive}>
         {newerDay ? (
           <Link to={archivePath(lang, newerDay)} rel="next">

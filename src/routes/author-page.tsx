@@ -2,9 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { ArticleList } from '@/components/article-list';
 import { PageMeta } from '@/components/page-meta';
-import { articlesByAuthor } from '@/feed/edition-views';
-import { editionQuery } from '@/feed/feed-queries';
-import { FeedFailure } from '@/feed/types';
+import { indexQuery, listQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { fill, plural } from '@/i18n/format';
 import { EditionRails } from './edition-rails';
@@ -14,20 +12,20 @@ export function AuthorPage() {
   const lang = useEditionLang();
   const { locale, messages } = useI18n();
   const { author: authorSlug = '' } = useParams();
-  const { data: edition } = useSuspenseQuery(editionQuery(lang));
-  const { author, articles } = articlesByAuthor(edition, authorSlug);
-  if (!author) throw new FeedFailure({ kind: 'not-found' });
+  const { data: index } = useSuspenseQuery(indexQuery(lang));
+  const { data: page } = useSuspenseQuery(listQuery(lang, { type: 'author', slug: authorSlug }, 1));
+  const name = page.author?.name ?? authorSlug;
   return (
     <div className="with-rails">
       <div className="listing">
-        <PageMeta title={author.name} description={fill(messages.authorPageTitle, { name: author.name })} />
+        <PageMeta title={name} description={fill(messages.authorPageTitle, { name })} />
         <h1 className="page-title" tabIndex={-1}>
-          {author.name}
+          {name}
         </h1>
-        <p className="page-intro">{plural(messages.stories, articles.length, locale)}</p>
-        <ArticleList articles={articles} sections={edition.sections} />
+        <p className="page-intro">{plural(messages.stories, page.total, locale)}</p>
+        <ArticleList articles={page.items} sections={index.sections} />
       </div>
-      <EditionRails edition={edition} />
+      <EditionRails lang={lang} sections={index.sections} />
     </div>
   );
 }

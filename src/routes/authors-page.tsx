@@ -2,8 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { PageMeta } from '@/components/page-meta';
 import { authorPath } from '@/config/paths';
-import { authorsOf } from '@/feed/edition-views';
-import { editionQuery } from '@/feed/feed-queries';
+import { authorsQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { plural } from '@/i18n/format';
 import { useEditionLang } from './route-params';
@@ -11,8 +10,7 @@ import { useEditionLang } from './route-params';
 export function AuthorsPage() {
   const lang = useEditionLang();
   const { locale, messages } = useI18n();
-  const { data: edition } = useSuspenseQuery(editionQuery(lang));
-  const authors = authorsOf(edition, locale);
+  const { data } = useSuspenseQuery(authorsQuery(lang));
   return (
     <div className="listing">
       <PageMeta title={messages.authors} />
@@ -20,7 +18,7 @@ export function AuthorsPage() {
         {messages.authors}
       </h1>
       <ul className="authors-list">
-        {authors.map(({ author, count }) => (
+        {data.authors.map(({ author, count }) => (
           <li key={author.slug}>
             <Link to={authorPath(lang, author.slug)}>{author.name}</Link>{' '}
             <span className="muted">{plural(messages.stories, count, locale)}</span>

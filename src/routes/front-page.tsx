@@ -2,8 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { ArticleCard } from '@/components/article-card';
 import { PageMeta } from '@/components/page-meta';
 import { SectionLabel } from '@/components/section-label';
-import { frontOf } from '@/feed/edition-views';
-import { editionQuery } from '@/feed/feed-queries';
+import { frontQuery, indexQuery } from '@/feed/feed-queries';
 import { useMessages } from '@/i18n/i18n-context';
 import { EditionRails } from './edition-rails';
 import { useEditionLang } from './route-params';
@@ -11,18 +10,18 @@ import { useEditionLang } from './route-params';
 export function FrontPage() {
   const lang = useEditionLang();
   const messages = useMessages();
-  const { data: edition } = useSuspenseQuery(editionQuery(lang));
-  const front = frontOf(edition);
-  const sectionOf = (id: string | null) => edition.sections.find((s) => s.id === id);
+  const { data: index } = useSuspenseQuery(indexQuery(lang));
+  const { data: front } = useSuspenseQuery(frontQuery(lang));
+  const sectionOf = (id: string | null) => index.sections.find((s) => s.id === id);
 
   return (
     <div className="with-rails front">
-      <PageMeta description={edition.description ?? front.lead?.teaser} />
+      <PageMeta description={index.description ?? front.lead?.teaser} />
       <h1 className="visually-hidden" tabIndex={-1}>
-        {edition.title}
+        {index.title}
       </h1>
       <div className="front-main">
-        {edition.articles.length === 0 && <p className="empty">{messages.noStories}</p>}
+        {front.total === 0 && <p className="empty">{messages.noStories}</p>}
         {front.lead && (
           <section className="front-lead" aria-label={messages.lead}>
             <ArticleCard article={front.lead} section={sectionOf(front.lead.sectionId)} variant="lead" headingLevel={2} priorityImage />
@@ -34,9 +33,9 @@ export function FrontPage() {
               <SectionLabel section={section} />
             </h2>
             <ul className="block-grid">
-              {articles.map((article, index) => (
+              {articles.map((article, i) => (
                 <li key={article.id}>
-                  <ArticleCard article={article} variant={index === 0 ? 'standard' : 'compact'} showTeaser={index === 0} />
+                  <ArticleCard article={article} variant={i === 0 ? 'standard' : 'compact'} showTeaser={i === 0} />
                 </li>
               ))}
             </ul>
@@ -52,7 +51,7 @@ export function FrontPage() {
           </ul>
         )}
       </div>
-      <EditionRails edition={edition} />
+      <EditionRails lang={lang} sections={index.sections} />
     </div>
   );
 }

@@ -1,9 +1,17 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryFunction, QueryKey } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router-dom';
 import { DEFAULT_LANG, type EditionLang, isEditionLang, pickEditionLang } from '@/config/editions';
-import { articlePath, editionPath } from '@/config/paths';
-import { articlesByAuthor, findArticleBySlug, findSection } from '@/feed/edition-views';
-import { editionQuery } from '@/feed/feed-queries';
+import { articlePath, editionPath, type ListRef } from '@/config/paths';
+import { slugHash } from '@/feed/edition-views';
+import {
+  archiveQuery,
+  articleQuery,
+  authorsQuery,
+  frontQuery,
+  indexQuery,
+  listQuery,
+  railsQuery,
+} from '@/feed/feed-queries';
 import { FeedFailure } from '@/feed/types';
 import { messagesQuery } from '@/i18n/messages-query';
 import { readStoredEdition } from './edition-preference';
@@ -17,15 +25,33 @@ import { pageParam } from './route-params';
 const notFound = () => new FeedFailure({ kind: 'not-found' });
 
 /** Cached data is used as it is (pages refetch stale data in the background); else it loads. */
-function primeEdition(queryClient: QueryClient, lang: EditionLang) {
+function prime<TData, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: { queryKey: TKey; queryFn?: QueryFunction<TData, TKey> },
+): Promise<TData> {
   // query() does not retry unless told to: follow the client's policy, as observers do.
   const { retry, retryDelay } = queryClient.getDefaultOptions().queries ?? {};
-  return queryClient.query({ ...editionQuery(lang), staleTime: 'static', retry: retry ?? false, retryDelay });
+  return queryClient.query({ queryKey: options.queryKey, queryFn: options.queryFn, staleTime: 'static', retry: retry ?? false, retryDelay });
+}
+
+/** Rails load beside the page and may fail on their own: never let them fail the page. */
+function primeRails(queryClient: QueryClient, lang: EditionLang): Promise<void> {
+  const { queryKey, queryFn } = railsQuery(lang);
+  return queryClient.query({ queryKey, queryFn, staleTime: 'static' }).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 function langOf(params: LoaderFunctionArgs['params']): EditionLang {
   if (!isEditionLang(params.lang)) throw notFound();
   return params.lang;
+}
+
+function pageOf(request: Request): number {
+  const page = pageParam(new URL(request.url).searchParams);
+  if (page === null) throw notFound();
+  return page;
 }
 
 /** `/`: the remembered edition, else the browser's languages, else English. */
@@ -43,31 +69,46 @@ export const shellLoader = (queryClient: QueryClient) => async ({ params }: Load
   return null;
 };
 
+/** The edition's name and navigation, for the header on every page. */
 export const editionLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await primeEdition(queryClient, langOf(params));
+  await prime(queryClient, indexQuery(langOf(params)));
   return null;
 };
 
+export const frontLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  const lang = langOf(params);
+  await Promise.all([prime(queryClient, frontQuery(lang)), primeRails(queryClient, lang)]);
+  return null;
+};
+
+async function primeList(queryClient: QueryClient, lang: EditionLang, list: ListRef, page: number) {
+  const doc = await prime(queryClient, listQuery(lang, list, page));
+  if (page > doc.pageCount) throw notFound();
+}
+
 export const sectionLoader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  const edition = await primeEdition(queryClient, langOf(params));
-  if (!params.section || !findSection(edition, params.section)) throw notFound();
-  if (pageParam(new URL(request.url).searchParams) === null) throw notFound();
+  const lang = langOf(params);
+  const page = pageOf(request);
+  const index = await prime(queryClient, indexQuery(lang));
+  const section = index.sections.find((s) => s.id === params.section);
+  if (!section) throw notFound();
+  await Promise.all([primeList(queryClient, lang, { type: 'section', id: section.id }, page), primeRails(queryClient, lang)]);
   return null;
 };
 
 export const allNewsLoader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  await primeEdition(queryClient, langOf(params));
-  if (pageParam(new URL(request.url).searchParams) === null) throw notFound();
+  const lang = langOf(params);
+  await Promise.all([primeList(queryClient, lang, { type: 'news' }, pageOf(request)), primeRails(queryClient, lang)]);
   return null;
 };
 
 /** Finds the story by the hash at the end of its slug and sends old or partial URLs to the canonical one. */
 export const articleLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   const lang = langOf(params);
-  const edition = await primeEdition(queryClient, lang);
-  const article = params.slug ? findArticleBySlug(edition, params.slug) : undefined;
-  if (!article) throw notFound();
-  const canonical = articlePath(lang, article);
+  const hash = slugHash(params.slug ?? '');
+  if (!/^[0-9a-z]{7}$/.test(hash)) throw notFound();
+  const [doc] = await Promise.all([prime(queryClient, articleQuery(lang, hash)), primeRails(queryClient, lang)]);
+  const canonical = articlePath(lang, doc.article);
   if (canonical !== `/${lang}/${params.section ?? ''}/${params.slug ?? ''}`) {
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect is a Response by design
     throw redirect(canonical);
@@ -76,15 +117,32 @@ export const articleLoader = (queryClient: QueryClient) => async ({ params }: Lo
 };
 
 export const authorLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const edition = await primeEdition(queryClient, langOf(params));
-  if (!params.author || !articlesByAuthor(edition, params.author).author) throw notFound();
+  const lang = langOf(params);
+  if (!params.author || !/^[a-z0-9-]+$/.test(params.author)) throw notFound();
+  await Promise.all([primeList(queryClient, lang, { type: 'author', slug: params.author }, 1), primeRails(queryClient, lang)]);
+  return null;
+};
+
+export const authorsLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  await prime(queryClient, authorsQuery(langOf(params)));
+  return null;
+};
+
+export const archiveLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  await prime(queryClient, archiveQuery(langOf(params)));
   return null;
 };
 
 export const archiveDayLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const edition = await primeEdition(queryClient, langOf(params));
+  const lang = langOf(params);
   const day = params.day ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !edition.articles.some((a) => a.published?.startsWith(day))) throw notFound();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw notFound();
+  await prime(queryClient, listQuery(lang, { type: 'day', day }, 1));
+  return null;
+};
+
+export const sitemapLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
+  await prime(queryClient, listQuery(langOf(params), { type: 'news' }, 1));
   return null;
 };
 

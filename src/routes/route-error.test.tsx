@@ -6,12 +6,12 @@ import { renderRoute, serveFeeds } from '../../tests/render-route';
 
 describe('when the feed cannot be read', () => {
   it('explains a server error and offers a retry that recovers', async () => {
-    const fetchMock = serveFeeds({ en: { status: 503 } });
+    serveFeeds({ en: { status: 503 } });
     renderRoute('/en/');
     expect(await screen.findByRole('heading', { level: 1, name: 'The news could not be loaded' })).toBeInTheDocument();
     expect(screen.getByText('The news server answered with an error (503).')).toBeInTheDocument();
 
-    fetchMock.mockImplementation(() => Promise.resolve(new Response(JSON.stringify(demoFeed()), { status: 200 })));
+    serveFeeds({ en: demoFeed() });
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: 'Lead story' })).toBeInTheDocument();
   });
@@ -22,7 +22,7 @@ describe('when the feed cannot be read', () => {
     expect(await screen.findByText('The news feed is damaged and could not be read.')).toBeInTheDocument();
   });
 
-  it('says the feed is damaged when valid JSON is not a feed', async () => {
+  it('says the edition is damaged when a document is valid JSON of the wrong kind', async () => {
     serveFeeds({ en: { hello: 'world' } });
     renderRoute('/en/');
     expect(await screen.findByText('The news feed is damaged and could not be read.')).toBeInTheDocument();

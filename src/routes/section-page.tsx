@@ -3,9 +3,8 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { ArticleList } from '@/components/article-list';
 import { PageMeta } from '@/components/page-meta';
 import { Pagination } from '@/components/pagination';
-import { allNewsPath, sectionPath } from '@/config/paths';
-import { findSection, paginate, sectionArticles } from '@/feed/edition-views';
-import { editionQuery } from '@/feed/feed-queries';
+import { allNewsPath, type ListRef, sectionPath } from '@/config/paths';
+import { indexQuery, listQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { EditionRails } from './edition-rails';
 import { pageParam, useEditionLang } from './route-params';
@@ -16,24 +15,24 @@ export function SectionPage() {
   const { messages } = useI18n();
   const { section: sectionId } = useParams();
   const [search] = useSearchParams();
-  const { data: edition } = useSuspenseQuery(editionQuery(lang));
-  const section = sectionId ? findSection(edition, sectionId) : undefined;
-  const list = section ? sectionArticles(edition, section.id) : edition.articles;
-  const page = paginate(list, pageParam(search) ?? 1);
+  const { data: index } = useSuspenseQuery(indexQuery(lang));
+  const section = sectionId ? index.sections.find((s) => s.id === sectionId) : undefined;
+  const list: ListRef = section ? { type: 'section', id: section.id } : { type: 'news' };
+  const { data: page } = useSuspenseQuery(listQuery(lang, list, pageParam(search) ?? 1));
   const title = section?.title ?? messages.allNews;
   const pathFor = (n: number) => (section ? `${sectionPath(lang, section.id)}${n > 1 ? `?page=${n}` : ''}` : allNewsPath(lang, n));
 
   return (
     <div className="with-rails">
       <div className="listing">
-        <PageMeta title={page.page > 1 ? `${title} (${page.page})` : title} />
+        <PageMeta title={page.page > 1 ? `${title} (${page.page})` : title} description={index.description} />
         <h1 className="page-title" tabIndex={-1}>
           {title}
         </h1>
-        <ArticleList articles={page.items} sections={edition.sections} showSection={!section} />
+        <ArticleList articles={page.items} sections={index.sections} showSection={!section} />
         <Pagination page={page.page} pageCount={page.pageCount} pathFor={pathFor} />
       </div>
-      <EditionRails edition={edition} />
+      <EditionRails lang={lang} sections={index.sections} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { PageMeta } from '@/components/page-meta';
 import { aboutPath, advertisingPath, allNewsPath, archivePath, articlePath, authorsPath, editionPath, sectionPath } from '@/config/paths';
-import { editionQuery } from '@/feed/feed-queries';
+import { indexQuery, listQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { useEditionLang } from './route-params';
 
@@ -10,7 +10,8 @@ import { useEditionLang } from './route-params';
 export function SitemapPage() {
   const lang = useEditionLang();
   const { messages } = useI18n();
-  const { data: edition } = useSuspenseQuery(editionQuery(lang));
+  const { data: index } = useSuspenseQuery(indexQuery(lang));
+  const { data: latest } = useSuspenseQuery(listQuery(lang, { type: 'news' }, 1));
   return (
     <div className="listing sitemap">
       <PageMeta title={messages.sitemap} />
@@ -23,7 +24,7 @@ export function SitemapPage() {
           <li>
             <Link to={editionPath(lang)}>{messages.home}</Link>
           </li>
-          {edition.sections.map((section) => (
+          {index.sections.map((section) => (
             <li key={section.id}>
               <Link to={sectionPath(lang, section.id)}>{section.title}</Link>
             </li>
@@ -48,7 +49,7 @@ export function SitemapPage() {
       <section aria-labelledby="sitemap-latest">
         <h2 id="sitemap-latest">{messages.latest}</h2>
         <ul>
-          {edition.articles.slice(0, 50).map((article) => (
+          {latest.items.map((article) => (
             <li key={article.id}>
               <Link to={articlePath(lang, article)}>{article.title}</Link>
             </li>

@@ -85,18 +85,31 @@ test('an unknown address shows a real not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });
 
-test('a broken feed shows an error page with a retry that recovers', async ({ page }) => {
+test('a broken document shows an error page with a retry that recovers', async ({ page, isMobile }) => {
+  await page.goto('/en/');
+  await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
   let broken = true;
-  await page.route('**/feeds/en.json', async (route) => {
-    if (broken) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": ' });
+  await page.route('**/data/en/sections/science/1.json', async (route) => {
+    if (broken) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"kind": "list-page", "items": [' });
     else await route.continue();
   });
-  await page.goto('/en/');
+  await openSection(page, 'Science', isMobile);
   await expect(page.getByRole('heading', { level: 1, name: 'The news could not be loaded' })).toBeVisible();
   await expect(page.getByText('The news feed is damaged and could not be read.')).toBeVisible();
+  // The chrome stays: the reader can still go elsewhere.
+  await expect(page.getByRole('contentinfo')).toBeVisible();
   broken = false;
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Science' })).toBeVisible();
+});
+
+test('an address the build did not prerender renders on the client without errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/en/news/?page=2');
+  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await page.goto('/en/world/an-old-headline-175f61g');
+  await expect(page).toHaveURL(/\/en\/world\/eleven-coastal-nations[a-z0-9-]+-175f61g$/);
+  expect(errors).toEqual([]);
 });
 
 test('no page scrolls sideways on a narrow phone', async ({ page }) => {

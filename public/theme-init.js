@@ -1,0 +1,20 @@
+// Runs in <head> before the first paint, as a classic (render-blocking) script, so a remembered
+// theme or article text size is in place before anything is drawn: no flash of the wrong theme.
+// It is an external file because the Content-Security-Policy forbids inline scripts.
+// Keys and values match src/lib/preferences.ts; anything unknown is ignored, like feed data.
+(function () {
+  var root = document.documentElement;
+  function stored(key, allowed) {
+    try {
+      var value = window.localStorage.getItem(key);
+      return allowed.indexOf(value) >= 0 ? value : null;
+    } catch {
+      return null; // Storage blocked: the defaults (and prefers-color-scheme) apply.
+    }
+  }
+  // "system" is the absence of the attribute: the stylesheet follows prefers-color-scheme.
+  var theme = stored('meridian:theme', ['light', 'dark']);
+  if (theme) root.setAttribute('data-theme', theme);
+  var size = stored('meridian:text-size', ['small', 'large', 'larger']);
+  if (size) root.setAttribute('data-text-size', size);
+})();

@@ -1,0 +1,161 @@
+// npm run bench — measures what readers feel, on this machine, in Debian's Chromium:
+//  1. Lighthouse 12 (mobile preset: simulated Slow 4G, 4x CPU) on a static floor page, an edition
+//     front, a section front and an article, in alternation, median of RUNS runs each.
+//  2. Client-side navigation from a front to an already-loaded article at 4x CPU slowdown.
+//  3. Scale: a generated 10,000-story edition — build time and the front's total download.
+// Flags: --runs N (default 3), --skip-build, --skip-scale.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './serve-static.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const benchDir = join(root, '.bench');
+mkdirSync(benchDir, { recursive: true });
+
+function run(command, commandArgs, env = {}) {
+  const started = performance.now();
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+  return (performance.now() - started) / 1000;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+// 1. Build and serve the production output, plus the floor page.
+const distDir = join(root, 'dist');
+if (!args.includes('--skip-build')) run('npm', ['run', 'build', '--silent']);
+const article = JSON.parse(readFileSync(join(root, 'public/feeds/en.json'), 'utf8')).items.find((item) => item.id === 'en-001');
+const { articlePath } = await findPaths();
+const articleHtml = readFileSync(join(distDir, `${articlePath}.html`), 'utf8');
+// The floor: the same article page as one HTML file, inline CSS, no script at all.
+const floorHtml = articleHtml.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+const floorFile = join(benchDir, 'floor.html');
+writeFileSync(floorFile, floorHtml);
+const { server, port } = await serveStatic(distDir, { extraRoutes: { '/__floor/': floorFile } });
+const base = `http://127.0.0.1:${port}`;
+const pages = { floor: '/__floor/', front: '/en/', section: '/en/science/', article: articlePath };
+
+async function findPaths() {
+  const { readdirSync } = await import('node:fs');
+  const dir = join(distDir, 'en', 'world');
+  const file = readdirSync(dir).find((name) => name.endsWith('.html') && name.startsWith('eleven-coastal'));
+  if (!file || !article) throw new Error('the demo article en-001 was not prerendered');
+  return { articlePath: `/en/world/${file.replace(/\.html$/, '')}` };
+}
+
+const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+try {
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, path] of Object.entries(pages)) {
+      const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const summary = lhr.audits['resource-summary'].details.items;
+      const bytes = (type) => summary.find((item) => item.resourceType === type)?.transferSize ?? 0;
+      results[name].push({
+        score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        fcp: lhr.audits['first-contentful-paint'].numericValue,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        js: bytes('script'),
+        total: bytes('total'),
+      });
+      process.stdout.write('.');
+    }
+  }
+} finally {
+  await chrome.kill();
+}
+console.log('\n');
+const rows = Object.entries(results).map(([name, runs]) => {
+  const m = (key) => median(runs.map((r) => r[key]));
+  return { page: name, score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), js: m('js'), total: m('total') };
+});
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`Lighthouse ${'12.8.2'} mobile (simulated Slow 4G, 4x CPU), median of ${RUNS} runs`);
+console.log('page      score    FCP ms    LCP ms   TBT ms    CLS      JS        total');
+for (const r of rows) {
+  console.log(
+    `${r.page.padEnd(9)} ${String(r.score).padStart(5)} ${r.fcp.toFixed(0).padStart(9)} ${r.lcp.toFixed(0).padStart(9)} ${r.tbt.toFixed(0).padStart(8)} ${r.cls.toFixed(3).padStart(7)} ${kb(r.js).padStart(9)} ${kb(r.total).padStart(10)}`,
+  );
+}
+const lcpOf = (name) => rows.find((r) => r.page === name).lcp;
+console.log(`article / floor LCP ratio: ${(lcpOf('article') / lcpOf('floor')).toFixed(2)} (target ≤ 1.25)`);
+
+// 2. Client-side navigation to an already-loaded article at 4x CPU slowdown.
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+const navTimes = [];
+try {
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${base}/en/`, { waitUntil: 'networkidle' });
+    const link = page.getByRole('region', { name: 'Lead story' }).getByRole('heading').getByRole('link');
+    const href = await link.getAttribute('href');
+    const title = (await link.textContent()) ?? '';
+    await link.hover();
+    await link.focus();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const ms = await page.evaluate(
+      ([target, expected]) =>
+        new Promise((done) => {
+          const anchor = document.querySelector(`a[href="${target}"]`);
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            const h1 = document.querySelector('main h1');
+            if (h1?.textContent === expected) {
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0));
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          anchor.click();
+        }),
+      [href, title],
+    );
+    navTimes.push(ms);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`client navigation front → loaded article, 4x CPU: median ${median(navTimes).toFixed(0)} ms to next paint (runs: ${navTimes.map((t) => t.toFixed(0)).join(', ')}; target ≤ 50 ms)`);
+
+// 3. Scale: 10,000 stories.
+if (!args.includes('--skip-scale')) {
+  const feedsDir = join(benchDir, 'feeds');
+  const outDir = join(benchDir, 'scale-dist');
+  rmSync(outDir, { recursive: true, force: true });
+  run('node', ['scripts/generate-feed.mjs', feedsDir, '10000']);
+  const seconds = run('npm', ['run', 'build', '--silent'], { MERIDIAN_FEEDS_DIR: feedsDir, MERIDIAN_OUT_DIR: outDir, MERIDIAN_SSR_DIR: join(benchDir, 'scale-ssr') });
+  const scale = await serveStatic(outDir);
+  const browser2 = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+  let bytes;
+  try {
+    const page = await browser2.newPage();
+    const sizes = [];
+    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    await page.goto(`http://127.0.0.1:${scale.port}/en/`, { waitUntil: 'networkidle' });
+    bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  } finally {
+    await browser2.close();
+    scale.server.close();
+  }
+  console.log(`scale: 10,000-story edition built in ${seconds.toFixed(0)} s (target < 300 s); its front downloads ${kb(bytes)} in all (target < 300 KB)`);
+}
+if (existsSync(floorFile)) rmSync(floorFile);

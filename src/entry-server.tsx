@@ -1,0 +1,48 @@
+import { dehydrate, QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { Providers } from '@/app/providers';
+import { createRoutes } from '@/app/router';
+
+export { buildSite } from '@/build/edition-artifacts';
+export { createArticleSanitizer } from '@/feed/sanitize';
+
+export type RenderedPage =
+  | { kind: 'page'; status: number; head: string; body: string; state: string; lang: string }
+  | { kind: 'redirect'; location: string };
+
+/**
+ * Renders one URL to HTML at build time, with the same routes, loaders and components the browser
+ * runs. Data comes through `fetch`, which the prerender script points at the documents it just built.
+ */
+export async function renderPage(url: string): Promise<RenderedPage> {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
+  const routes = createRoutes(queryClient);
+  const handler = createStaticHandler(routes);
+  const request = new Request(new URL(url, 'http://prerender.local'));
+  const context = await handler.query(request);
+  if (context instanceof Response) {
+    return { kind: 'redirect', location: context.headers.get('Location') ?? '/' };
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </Providers>
+    </StrictMode>,
+  );
+  // React places <title>, <meta> and <link> first in the output: they belong in <head>.
+  const hoisted = /^(?:<(?:title)[^>]*>[^<]*<\/title>|<(?:meta|link)\b[^>]*\/?>)*/.exec(html)?.[0] ?? '';
+  const lang = /^\/([a-z]{2})\//.exec(new URL(request.url).pathname)?.[1] ?? 'en';
+  return {
+    kind: 'page',
+    status: context.statusCode,
+    head: hoisted,
+    body: html.slice(hoisted.length),
+    // Only this page's queries, as inert JSON ("<" escaped so it can never close the script tag).
+    state: JSON.stringify(dehydrate(queryClient)).replace(/</g, '\\u003c'),
+    lang,
+  };
+}

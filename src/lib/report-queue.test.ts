@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backoffDelay, createReportQueue, memoryQueueStore, type QueueEntry, resilientStore } from './report-queue';
+import type { SendResult, TypoReport, TypoReportDraft } from './typo-report';
+
+const draft: TypoReportDraft = {
+  articleId: 'story-001',
+  url: 'https://meridian.example/en/world/harbour-towns-abc1234',
+  edition: 'en',
+  selection: 'warnigns',
+  before: 'share storm ',
+  after: ' with each other',
+  comment: '',
+};
+
+/** A queue over a memory store, a scripted network and a switchable online flag. */
+function setup(options: { results?: SendResult[]; initial?: unknown[] } = {}) {
+  const store = memoryQueueStore(options.initial);
+  const results = [...(options.results ?? [])];
+  const sent: TypoReport[] = [];
+  const send = vi.fn((report: TypoReport) => {
+    sent.push(report);
+    return Promise.resolve(results.shift() ?? ({ kind: 'delivered' } as const));
+  });
+  let online = true;
+  const events = new EventTarget();
+  let ids = 0;
+  const queue = createReportQueue({
+    store,
+    send,
+    isOnline: () => online,
+    random: () => 0.5,
+    newId: () => `report-${String(++ids).padStart(4, '0')}`,
+    lock: (task) => task(),
+    events: () => events,
+  });
+  return {
+    store,
+    queue,
+    send,
+    sent,
+    setOnline: (value: boolean) => {
+      online = value;
+      if (value) events.dispatchEvent(new Event('online'));
+    },
+  };
+}
+
+/** Lets pending promise chains (store reads, sends) run. */
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date('2026-11-28T12:00:00Z'));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the typo report queue', () => {
+  it('sends a report straight away when the network answers', async () => {
+    const { queue, sent, store } = setup();
+    await expect(queue.submit(draft)).resolves.toBe('sent');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ ...draft, id: 'report-0001', createdAt: '2026-11-28T12:00:00.000Z' });
+    expect(store.values).toEqual([]);
+  });
+
+  it('queues a report without trying the network while the browser is offline', async () => {
+    const { queue, send, store, setOnline } = setup();
+    setOnline(false);
+    queue.start();
+    await expect(queue.submit(draft)).resolves.toBe('queued');
+    expect(send).not.toHaveBeenCalled();
+    expect(queue.pendingCount()).toBe(1);
+    expect(store.values).toEqual([expect.objectContaining({ id: 'report-0001', attempts: 0, report: expect.objectContaining(draft) as unknown })]);
+    // No timer spins while offline: only the online event brings the queue back.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('delivers the queued report when the browser comes back online', async () => {
+    const { queue, send, sent, setOnline } = setup();
+    setOnline(false);
+    queue.start();
+    await queue.submit(draft);
+    const listener = vi.fn();
+    queue.subscribe(listener);
+    setOnline(true);
+    await vi.waitFor(() => {
+      expect(queue.pendingCount()).toBe(0);
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(sent[0]?.selection).toBe('warnigns');
+    expect(listener).toHaveBeenCalled();
+  });
+
+  it('queues a report the server failed on and retries it with growing back-off', async () => {
+    const { queue, send } = setup({
+      results: [
+        { kind: 'retry', reason: 'http', status: 503 },
+        { kind: 'retry', reason: 'http', status: 503 },
+      ],
+    });
+    queue.start();
+    await settle();
+    await expect(queue.submit(draft)).resolves.toBe('queued');
+    expect(send).toHaveBeenCalledTimes(1);
+
+    // First retry after about 2 s, the next after about 4 s more.
+    await vi.advanceTimersByTimeAsync(1900);
+    expect(send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(send).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(3800);
+    expect(send).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(send).toHaveBeenCalledTimes(3);
+    expect(queue.pendingCount()).toBe(0);
+  });
+
+  it('grows the back-off to a ceiling of 30 minutes', () => {
+    expect(backoffDelay(1, () => 0.5)).toBe(2000);
+    expect(backoffDelay(2, () => 0.5)).toBe(4000);
+    expect(backoffDelay(30, () => 0.5)).toBe(30 * 60_000);
+    expect(backoffDelay(3, () => 0)).toBe(6400);
+    expect(backoffDelay(3, () => 1)).toBe(9600);
+  });
+
+  it('delivers what an earlier visit left behind as soon as it starts', async () => {
+    const earlier: QueueEntry = {
+      id: 'left-behind-1',
+      report: { ...draft, id: 'left-behind-1', createdAt: '2026-11-27T09:00:00.000Z' },
+      attempts: 3,
+      nextAttemptAt: Date.parse('2026-11-27T09:05:00Z'),
+    };
+    const { queue, sent, store } = setup({ initial: [earlier] });
+    queue.start();
+    await vi.waitFor(() => {
+      expect(store.values).toEqual([]);
+    });
+    expect(sent.map((report) => report.id)).toEqual(['left-behind-1']);
+  });
+
+  it('drops stored values that are not valid queue entries instead of sending them', async () => {
+    const { queue, send, store } = setup({
+      initial: [{ id: 'junk', report: { articleId: 42 } }, 'not even an object', { id: 'x', report: { ...draft, id: 'y', createdAt: 'yesterday' }, attempts: 0, nextAttemptAt: 0 }],
+    });
+    queue.start();
+    await vi.waitFor(() => {
+      expect(store.values).toEqual([]);
+    });
+    expect(send).not.toHaveBeenCalled();
+    expect(queue.pendingCount()).toBe(0);
+  });
+
+  it('does not queue the same correction twice when Send is pressed again offline', async () => {
+    const { queue, setOnline, send } = setup();
+    setOnline(false);
+    queue.start();
+    await queue.submit(draft);
+    await queue.submit(draft);
+    expect(queue.pendingCount()).toBe(1);
+    setOnline(true);
+    await vi.waitFor(() => {
+      expect(queue.pendingCount()).toBe(0);
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends each queued report once even when several triggers flush at the same moment', async () => {
+    const { queue, setOnline, send } = setup();
+    setOnline(false);
+    queue.start();
+    await queue.submit(draft);
+    await queue.submit({ ...draft, comment: 'second' });
+    setOnline(true);
+    void queue.flush({ force: true });
+    void queue.flush({ force: true });
+    await vi.waitFor(() => {
+      expect(queue.pendingCount()).toBe(0);
+    });
+    await vi.runOnlyPendingTimersAsync();
+    expect(send.mock.calls.map(([report]) => report.comment)).toEqual(['', 'second']);
+  });
+
+  it('tells the reader a report the server refused was not accepted, and does not keep it', async () => {
+    const { queue, store } = setup({ results: [{ kind: 'rejected', status: 422 }] });
+    await expect(queue.submit(draft)).resolves.toBe('rejected');
+    expect(store.values).toEqual([]);
+  });
+
+  it('refuses a draft that breaks the report limits before it reaches the network', async () => {
+    const { queue, send } = setup();
+    await expect(queue.submit({ ...draft, selection: 'x'.repeat(300) })).resolves.toBe('rejected');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('stops a flush at the first network failure and leaves the rest for the online event', async () => {
+    const { queue, setOnline, send } = setup({ results: [{ kind: 'retry', reason: 'network' }] });
+    setOnline(false);
+    queue.start();
+    await queue.submit(draft);
+    await queue.submit({ ...draft, comment: 'second' });
+    send.mockClear();
+    // Online again, but the first request still fails at the network level.
+    setOnline(true);
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(queue.pendingCount()).toBe(2);
+    // The failed one waits out its back-off; then both go.
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(send).toHaveBeenCalledTimes(3);
+    expect(queue.pendingCount()).toBe(0);
+  });
+
+  it('keeps reports in memory when IndexedDB fails, so they still go out during this visit', async () => {
+    const broken = memoryQueueStore();
+    broken.put = () => Promise.reject(new Error('QuotaExceededError'));
+    broken.all = () => Promise.reject(new Error('QuotaExceededError'));
+    const onFallback = vi.fn();
+    const store = resilientStore(broken, onFallback);
+    const entry: QueueEntry = { id: 'a1b2c3d4', report: { ...draft, id: 'a1b2c3d4', createdAt: '2026-11-28T12:00:00.000Z' }, attempts: 0, nextAttemptAt: 0 };
+    await store.put(entry);
+    await expect(store.all()).resolves.toEqual([entry]);
+    expect(onFallback).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,407 @@
+import * as v from 'valibot';
+import { TYPO_ENDPOINT } from '@/config/typo';
+import {
+  postTypoReport,
+  type SendResult,
+  type TypoDelivery,
+  type TypoOutcome,
+  type TypoReport,
+  type TypoReportDraft,
+  TypoReportSchema,
+} from './typo-report';
+
+/*
+ * Typo reports that could not be delivered wait in IndexedDB and go out again when the browser is
+ * back online, on the next visit, or when a back-off timer fires. A reader's correction is never lost
+ * to a flaky connection, and never delivered twice by this device: each report has an id, a flush
+ * holds a lock shared by all tabs, and a delivered report leaves the queue before the next is sent.
+ * The receiver also answers a repeated id as a duplicate, for the case where a response was lost.
+ */
+
+export type QueueEntry = {
+  id: string;
+  report: TypoReport;
+  /** Delivery attempts that failed so far. */
+  attempts: number;
+  /** Epoch milliseconds before which a timer-driven flush leaves this entry alone. */
+  nextAttemptAt: number;
+};
+
+/** Storage read back is untrusted like any feed: another version of the app, or a bug, may have written it. */
+const QueueEntrySchema = v.strictObject({
+  id: v.string(),
+  report: TypoReportSchema,
+  attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  nextAttemptAt: v.pipe(v.number(), v.finite()),
+});
+
+export type QueueStore = {
+  /** Every stored value, unvalidated. */
+  all: () => Promise<unknown[]>;
+  put: (entry: QueueEntry) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  /** Removes a value that failed validation, by the key it was stored under. */
+  removeRaw: (value: unknown) => Promise<void>;
+};
+
+export function memoryQueueStore(initial: unknown[] = []): QueueStore & { values: unknown[] } {
+  const values = [...initial];
+  const keyOf = (value: unknown) => (typeof value === 'object' && value !== null && 'id' in value ? value.id : value);
+  return {
+    values,
+    all: () => Promise.resolve([...values]),
+    put(entry) {
+      const index = values.findIndex((value) => keyOf(value) === entry.id);
+      if (index >= 0) values[index] = entry;
+      else values.push(entry);
+      return Promise.resolve();
+    },
+    remove(id) {
+      const index = values.findIndex((value) => keyOf(value) === id);
+      if (index >= 0) values.splice(index, 1);
+      return Promise.resolve();
+    },
+    removeRaw(value) {
+      const index = values.indexOf(value);
+      if (index >= 0) values.splice(index, 1);
+      return Promise.resolve();
+    },
+  };
+}
+
+const DB_NAME = 'meridian-typo-reports';
+const STORE_NAME = 'queue';
+
+/** The queue in IndexedDB, opened on first use (never at import: this module is also prerendered). */
+export function indexedDbQueueStore(factory: () => IDBFactory | undefined): QueueStore {
+  let db: Promise<IDBDatabase> | undefined;
+  const open = () =>
+    (db ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const idb = factory();
+      if (!idb) {
+        reject(new Error('IndexedDB is not available'));
+        return;
+      }
+      const request = idb.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore(STORE_NAME, { keyPath: 'id' });
+      };
+      request.onsuccess = () => {
+        const opened = request.result;
+        // Let a newer version of the app upgrade the database instead of waiting on this tab.
+        opened.onversionchange = () => {
+          opened.close();
+          db = undefined;
+        };
+        resolve(opened);
+      };
+      request.onerror = () => {
+        db = undefined;
+        reject(request.error ?? new Error('IndexedDB open failed'));
+      };
+    }));
+
+  async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T> | undefined): Promise<T | undefined> {
+    const database = await open();
+    return new Promise<T | undefined>((resolve, reject) => {
+      const transaction = database.transaction(STORE_NAME, mode);
+      const request = action(transaction.objectStore(STORE_NAME));
+      // Resolve on commit, not on the request's success: only then is the entry really on disk.
+      transaction.oncomplete = () => {
+        resolve(request?.result);
+      };
+      transaction.onerror = () => {
+        reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+      };
+      transaction.onabort = () => {
+        reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+      };
+    });
+  }
+
+  return {
+    all: async () => ((await run('readonly', (store) => store.getAll())) ?? []) as unknown[],
+    put: async (entry) => {
+      await run('readwrite', (store) => store.put(entry));
+    },
+    remove: async (id) => {
+      await run('readwrite', (store) => store.delete(id));
+    },
+    removeRaw: async (value) => {
+      const key = typeof value === 'object' && value !== null && 'id' in value ? value.id : undefined;
+      if (typeof key === 'string' || typeof key === 'number') await run('readwrite', (store) => store.delete(key));
+    },
+  };
+}
+
+/**
+ * A store that falls back to memory for the rest of the visit when IndexedDB fails (private modes,
+ * quota): the report is then at least delivered when the connection returns during this visit.
+ */
+export function resilientStore(primary: QueueStore, onFallback: (error: unknown) => void = () => undefined): QueueStore {
+  const memory = memoryQueueStore();
+  let current = primary;
+  const guard =
+    <A extends unknown[], R>(call: (store: QueueStore, ...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await call(current, ...args);
+      } catch (error) {
+        if (current === memory) throw error;
+        current = memory;
+        onFallback(error);
+        return call(current, ...args);
+      }
+    };
+  return {
+    all: guard((store) => store.all()),
+    put: guard((store, entry: QueueEntry) => store.put(entry)),
+    remove: guard((store, id: string) => store.remove(id)),
+    removeRaw: guard((store, value: unknown) => store.removeRaw(value)),
+  };
+}
+
+/** First retry after 2 s, doubling to at most 30 min, with jitter so many readers don't retry in step. */
+export function backoffDelay(attempts: number, random: () => number = Math.random): number {
+  const base = Math.min(2000 * 2 ** Math.max(0, attempts - 1), 30 * 60_000);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+type Lock = <T>(task: () => Promise<T>) => Promise<T>;
+
+/** One flush at a time across every tab of the site (Web Locks), else at least within this tab. */
+export function browserLock(name: string): Lock {
+  let chain: Promise<unknown> = Promise.resolve();
+  const local: Lock = (task) => {
+    const result = chain.then(task, task);
+    chain = result.catch(() => undefined);
+    return result;
+  };
+  return (task) => {
+    if (typeof navigator !== 'undefined' && 'locks' in navigator) return navigator.locks.request(name, task);
+    return local(task);
+  };
+}
+
+export type ReportQueueDeps = {
+  store: QueueStore;
+  send: (report: TypoReport) => Promise<SendResult>;
+  isOnline?: () => boolean;
+  now?: () => number;
+  random?: () => number;
+  newId?: () => string;
+  lock?: Lock;
+  /** Where `online` events come from; `window` in the browser. */
+  events?: () => Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined;
+};
+
+export type ReportQueue = TypoDelivery & {
+  /** Sends what is due (or everything, when `force`); resolves when this flush is done. */
+  flush: (options?: { force?: boolean }) => Promise<void>;
+};
+
+function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID needs a secure context; a plain-http intranet deployment still gets 122 random bits.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
+  const {
+    store,
+    send,
+    isOnline = () => true,
+    now = Date.now,
+    random = Math.random,
+    newId = randomId,
+    lock = browserLock('meridian-typo-queue'),
+    events = () => undefined,
+  } = deps;
+  const listeners = new Set<() => void>();
+  let pending = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let rerun: { force: boolean } | undefined;
+  let starts = 0;
+  let stopListening: (() => void) | undefined;
+
+  async function entries(): Promise<QueueEntry[]> {
+    const valid: QueueEntry[] = [];
+    for (const value of await store.all()) {
+      const parsed = v.safeParse(QueueEntrySchema, value);
+      if (parsed.success && parsed.output.id === parsed.output.report.id) valid.push(parsed.output);
+      // Unreadable entries would block the queue forever; a report nobody can read is already lost.
+      else await store.removeRaw(value);
+    }
+    return valid.sort((a, b) => a.report.createdAt.localeCompare(b.report.createdAt));
+  }
+
+  function setPending(count: number) {
+    if (count === pending) return;
+    pending = count;
+    for (const listener of listeners) listener();
+  }
+
+  function schedule(queued: QueueEntry[]) {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    // Offline, the `online` event is the signal to try again: a timer would only spin.
+    if (queued.length === 0 || starts === 0 || !isOnline()) return;
+    const due = Math.min(...queued.map((entry) => entry.nextAttemptAt));
+    // setTimeout overflows past 2^31-1 ms; the back-off cap keeps delays far below that anyway.
+    const delay = Math.min(Math.max(0, due - now()), 2 ** 31 - 1);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void flush();
+    }, delay);
+  }
+
+  async function settle() {
+    const queued = await entries();
+    setPending(queued.length);
+    schedule(queued);
+  }
+
+  /** A sender that throws is treated as a failed attempt, so the entry backs off instead of spinning. */
+  async function sendSafely(report: TypoReport): Promise<SendResult> {
+    try {
+      return await send(report);
+    } catch {
+      return { kind: 'retry', reason: 'network' };
+    }
+  }
+
+  async function flushOnce(force: boolean) {
+    await lock(async () => {
+      // Read inside the lock: another tab may have delivered some of these a moment ago.
+      for (const entry of await entries()) {
+        if (!isOnline()) break;
+        if (!force && entry.nextAttemptAt > now()) continue;
+        const result = await sendSafely(entry.report);
+        if (result.kind === 'retry') {
+          const attempts = entry.attempts + 1;
+          await store.put({ ...entry, attempts, nextAttemptAt: now() + backoffDelay(attempts, random) });
+          // The connection is down: the rest would fail the same way, and `online` will bring us back.
+          if (result.reason !== 'http') break;
+        } else {
+          await store.remove(entry.id);
+        }
+      }
+    });
+  }
+
+  function flush(options: { force?: boolean } = {}): Promise<void> {
+    const force = options.force ?? false;
+    if (running) {
+      // A flush is under way: run once more after it, so a report queued meanwhile is not left waiting.
+      rerun = { force: force || (rerun?.force ?? false) };
+      return running;
+    }
+    running = (async () => {
+      try {
+        await flushOnce(force);
+        while (rerun) {
+          const again = rerun;
+          rerun = undefined;
+          await flushOnce(again.force);
+        }
+      } catch (error) {
+        // Storage failed mid-flush: what is stored stays stored, and the next trigger tries again.
+        console.warn('Typo report queue: flush failed', error);
+      } finally {
+        running = undefined;
+      }
+      await settle().catch((error: unknown) => {
+        console.warn('Typo report queue: could not read the queue', error);
+      });
+    })();
+    return running;
+  }
+
+  /** The same words, same place, same comment already waiting: pressing Send twice offline queues one report. */
+  function isSameReport(a: TypoReport, b: TypoReportDraft) {
+    return (
+      a.articleId === b.articleId && a.selection === b.selection && a.before === b.before && a.after === b.after && a.comment === b.comment
+    );
+  }
+
+  async function enqueue(report: TypoReport, attempts: number): Promise<TypoOutcome> {
+    const queued = await entries();
+    if (!queued.some((entry) => isSameReport(entry.report, report))) {
+      await store.put({ id: report.id, report, attempts, nextAttemptAt: attempts === 0 ? now() : now() + backoffDelay(attempts, random) });
+    }
+    await settle();
+    return 'queued';
+  }
+
+  async function submit(draft: TypoReportDraft): Promise<TypoOutcome> {
+    const parsed = v.safeParse(TypoReportSchema, { ...draft, id: newId(), createdAt: new Date(now()).toISOString() });
+    if (!parsed.success) return 'rejected';
+    const report = parsed.output;
+    if (!isOnline()) return enqueue(report, 0);
+    const result = await sendSafely(report);
+    if (result.kind === 'rejected') return 'rejected';
+    if (result.kind === 'retry') return enqueue(report, 1);
+    // This one got through, so the network is back: anything still waiting can follow it.
+    if (pending > 0) void flush({ force: true });
+    return 'sent';
+  }
+
+  function start(): () => void {
+    starts += 1;
+    if (starts === 1) {
+      const target = events();
+      const onOnline = () => void flush({ force: true });
+      target?.addEventListener('online', onOnline);
+      stopListening = () => target?.removeEventListener('online', onOnline);
+      // A new visit: deliver whatever an earlier one left behind.
+      void flush();
+    }
+    let stopped = false;
+    return () => {
+      if (stopped) return;
+      stopped = true;
+      starts -= 1;
+      if (starts === 0) {
+        stopListening?.();
+        stopListening = undefined;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+      }
+    };
+  }
+
+  return {
+    submit,
+    flush,
+    start,
+    pendingCount: () => pending,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+let delivery: ReportQueue | undefined;
+
+/**
+ * The app's one delivery queue, made on first use. Creating it touches no browser API, so a page
+ * can ask for it while rendering (also on the server); IndexedDB and `window` are reached only when
+ * it starts or sends.
+ */
+export function getTypoDelivery(): TypoDelivery {
+  delivery ??= createReportQueue({
+    store: resilientStore(
+      indexedDbQueueStore(() => (typeof indexedDB === 'undefined' ? undefined : indexedDB)),
+      (error) => {
+        console.warn('Typo reports are kept in memory only for this visit:', error);
+      },
+    ),
+    send: (report) => postTypoReport(TYPO_ENDPOINT, report),
+    isOnline: () => typeof navigator === 'undefined' || navigator.onLine,
+    events: () => (typeof window === 'undefined' ? undefined : window),
+  });
+  return delivery;
+}

@@ -1,0 +1,40 @@
+/**
+ * Under the Content-Security-Policy's `require-trusted-types-for 'script'`, DOM sinks accept only
+ * Trusted Types. One named policy ("meridian") creates the two the app needs: article bodies, which
+ * the build already sanitized (src/feed/sanitize.ts), and the service worker's own script URL.
+ */
+type Policy = { createHTML: (html: string) => unknown; createScriptURL: (url: string) => unknown };
+type Factory = { createPolicy: (name: string, rules: { createHTML: (s: string) => string; createScriptURL: (s: string) => string }) => Policy };
+
+const SERVICE_WORKER_URL = '/sw.js';
+
+let policy: Policy | null | undefined;
+
+function getPolicy(): Policy | null {
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
+    policy = factory
+      ? factory.createPolicy('meridian', {
+          createHTML: (html) => html,
+          createScriptURL: (url) => {
+            if (url !== SERVICE_WORKER_URL) throw new TypeError(`Script URL not allowed: ${url}`);
+            return url;
+          },
+        })
+      : null;
+  }
+  return policy;
+}
+
+/** Sanitized article HTML as TrustedHTML where the browser enforces Trusted Types. */
+export function trustedArticleHtml(sanitizedHtml: string): string {
+  const p = getPolicy();
+  // React hands a TrustedHTML object to innerHTML untouched; typed as string for its props.
+  return (p ? p.createHTML(sanitizedHtml) : sanitizedHtml) as string;
+}
+
+/** The service worker's URL, trusted. */
+export function serviceWorkerUrl(): string {
+  const p = getPolicy();
+  return (p ? p.createScriptURL(SERVICE_WORKER_URL) : SERVICE_WORKER_URL) as string;
+}
