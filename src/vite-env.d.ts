@@ -1,22 +1,15 @@
 /// <reference types="vite/client" />
 
+/** Build-time settings (documented in the README). */
 interface ImportMetaEnv {
-  readonly VITE_FEED_BASE_URL?: string;
+  /** The public origin for absolute URLs in sitemap.xml and RSS; default https://meridian.example. */
+  readonly VITE_SITE_URL?: string;
+  /** Where the derived documents are served from; default: this site. */
+  readonly VITE_DATA_BASE_URL?: string;
+  /** Where typo reports are POSTed; default `/api/typo` (see src/config/typo.ts). */
+  readonly VITE_TYPO_ENDPOINT?: string;
 }
 
 interface ImportMeta {
   readonly env: ImportMetaEnv;
-}
-
-interface ImportMetaEnv {
-  readonly VITE_SITE_URL?: string;
-}
-
-interface ImportMetaEnv {
-  readonly VITE_DATA_BASE_URL?: string;
-}
-
-interface ImportMetaEnv {
-  /** Where typo reports are POSTed; default `/api/typo` (see src/config/typo.ts). */
-  readonly VITE_TYPO_ENDPOINT?: string;
 }

@@ -29,15 +29,6 @@ export function isEditionLang(value: unknown): value is EditionLang {
   return typeof value === 'string' && (EDITION_LANGS as readonly string[]).includes(value);
 }
 
-/**
- * Where edition feeds live. A newsroom points the reader at its own feeds at build time with
- * VITE_FEED_BASE_URL (for example https://cdn.example.com/feeds/); the default is the bundled demo.
- */
-export function feedUrl(lang: EditionLang): string {
-  const base = import.meta.env.VITE_FEED_BASE_URL ?? '/feeds/';
-  return `${base.endsWith('/') ? base : `${base}/`}${lang}.json`;
-}
-
 /** Picks the edition for a first visit from the browser's preferred languages. */
 export function pickEditionLang(preferred: readonly string[]): EditionLang {
   for (const tag of preferred) {
