@@ -15,6 +15,11 @@ const HOSTILE_DIR = process.env.MERIDIAN_HOSTILE_DIR ?? `${process.env.MERIDIAN_
 process.env.MERIDIAN_HOSTILE_FEEDS_DIR ??= `${process.env.MERIDIAN_OUT_DIR ?? 'dist'}-hostile-feeds`;
 const hostileBuilt = existsSync(`${HOSTILE_DIR}/en/index.html`);
 
+/** tests/e2e/nginx.spec.ts: the same build through deploy/nginx.conf and Debian's nginx (CI installs it). */
+const NGINX_SPEC = /nginx\.spec\.ts$/;
+const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 2);
+const OUT_DIR = process.env.MERIDIAN_OUT_DIR ?? 'dist';
+
 const launchOptions = {
   executablePath,
   // Needed as root in CI, and to keep Chromium off the network it cannot reach here.
@@ -43,11 +48,16 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', testIgnore: HOSTILE_SPEC, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'desktop', testIgnore: [HOSTILE_SPEC, NGINX_SPEC], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     {
       name: 'mobile',
-      testIgnore: HOSTILE_SPEC,
+      testIgnore: [HOSTILE_SPEC, NGINX_SPEC],
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions },
+    },
+    {
+      name: 'nginx',
+      testMatch: NGINX_SPEC,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${NGINX_PORT}`, launchOptions },
     },
     ...(hostileBuilt
       ? [
@@ -66,6 +76,12 @@ export default defineConfig({
       reuseExistingServer: false,
       // The typo receiver in `vite preview` writes here; tests/e2e/typo.spec.ts reads the same file.
       env: { TYPO_REPORTS_FILE: `data/e2e/typo-reports-${PORT}.jsonl` },
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/nginx-e2e.mjs ${OUT_DIR} ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/en/`,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     ...(hostileBuilt

@@ -44,6 +44,14 @@ if (stats.skipped > 0) {
   console.error('Browser tests were skipped: that is a failure here.');
   process.exit(1);
 }
+// The production path (nginx with the CSP header) must have run whenever the whole suite did.
+const suites = JSON.parse(readFileSync(report, 'utf8')).suites ?? [];
+const ranIn = (project) =>
+  JSON.stringify(suites).split(`"projectName":"${project}"`).length - 1;
+if (specs.length === 0 && ranIn('nginx') === 0) {
+  console.error('The nginx browser project did not run: is Debian nginx installed?');
+  process.exit(1);
+}
 if (passed === 0) {
   console.error('No browser test ran.');
   process.exit(1);
