@@ -64,7 +64,8 @@ export default defineConfig({
           {
             name: 'hostile',
             testMatch: HOSTILE_SPEC,
-            use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${HOSTILE_PORT}`, launchOptions },
+            // Without the page's CSP: the sanitizer and React's escaping must hold on their own.
+            use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${HOSTILE_PORT}`, bypassCSP: true, launchOptions },
           },
         ]
       : []),

@@ -70,6 +70,8 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./tests/setup.ts'],
+    // Route and component tests render whole pages in jsdom; CI's two cores are shared with other work.
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     css: false,
   },

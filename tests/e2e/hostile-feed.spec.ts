@@ -111,7 +111,8 @@ async function inspect(page: Page) {
         main?.querySelectorAll('script, iframe, frame, frameset, object, embed, applet, form, base, meta, portal, fencedframe, link[rel~="import" i]') ?? [],
         (el) => el.outerHTML.slice(0, 120),
       ),
-      pageTakeover: Array.from(document.querySelectorAll('base, meta[http-equiv]'), (el) => el.outerHTML),
+      // The app's own <meta http-equiv="Content-Security-Policy"> in the head is not a takeover.
+      pageTakeover: Array.from(document.querySelectorAll('base, meta[http-equiv="refresh" i], body meta'), (el) => el.outerHTML),
       outsideLinksWithoutRel: outsideLinks
         .filter((link) => !(link.relList.contains('noopener') && link.relList.contains('noreferrer')))
         .map((link) => link.outerHTML.slice(0, 120)),
@@ -262,7 +263,7 @@ test.describe('an edition written in the big list of naughty strings', () => {
   });
 
   test('the RSS feeds built from it stay well-formed XML that a browser can read', async ({ page, request }) => {
-    await page.goto(editionPath('de'));
+    await page.goto('about:blank');
     const feeds = [editionFeedPath('de', 'rss'), ...naughty.edition.sections.map((s) => sectionFeedPath('de', s.id, 'rss'))];
     for (const path of feeds) {
       const response = await request.get(path);
