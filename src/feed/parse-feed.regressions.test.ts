@@ -48,3 +48,12 @@ describe('edge cases found in review', () => {
     expect(fill('{toString} {constructor}')).toBe('{toString} {constructor}');
   });
 });
+
+describe('URLs that pretend to be ours', () => {
+  it('drops links that carry a user name before the real host', async () => {
+    const { safeUrl } = await import('@/lib/url');
+    expect(safeUrl('https://meridian.example@evil.example/')).toBeUndefined();
+    expect(safeUrl('https://user:secret@example.org/')).toBeUndefined();
+    expect(safeUrl('https://example.org/page')).toBe('https://example.org/page');
+  });
+});

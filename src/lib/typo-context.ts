@@ -114,8 +114,8 @@ const BLOCKS = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH',
   'TR', 'UL',
 ]);
-/** Never part of the readable text: scripts and styles, and controls (the article's share and text-size buttons). */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'DIALOG']);
+/** Never part of the readable text: scripts and styles, and controls and their labels (share, reading options). */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'DIALOG', 'SELECT', 'LABEL', 'INPUT', 'TEXTAREA']);
 
 type Segment = { node: Text; start: number };
 

@@ -15,7 +15,10 @@ export function safeUrl(value: unknown): string | undefined {
   }
   try {
     const url = new URL(trimmed);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    // "https://meridian.example@evil.example/" looks like ours but is not: feeds need no credentials.
+    if (url.username || url.password) return undefined;
+    return url.href;
   } catch {
     return undefined;
   }

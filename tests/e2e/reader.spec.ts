@@ -1,5 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 
+// These journeys route requests with page.route, which a service worker would bypass; offline
+// reading has its own spec.
+test.use({ serviceWorkers: 'block' });
+
 /** Fails the test on any uncaught error or console error the reader's page produces. */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
