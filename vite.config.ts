@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineThemeInit } from './scripts/inline-theme-init-plugin.ts';
 import { typoReceiver } from './scripts/typo-receiver-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    inlineThemeInit(),
     typoReceiver(),
     // Offline reading: the app shell is precached; pages, their documents and images are cached as
     // the reader opens them. A new version waits for the next visit (no skipWaiting), so an open
@@ -25,7 +27,7 @@ export default defineConfig({
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['index.html', 'assets/**/*.{js,css}', 'favicon.svg', 'theme-init.js'],
+        globPatterns: ['index.html', 'assets/**/*.{js,css}', 'favicon.svg'],
         // Pages come from the network first (they are prerendered and may be newer), then from the
         // pages the reader opened; an address never opened falls back to the precached app shell.
         navigateFallback: null,

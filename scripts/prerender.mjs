@@ -53,6 +53,10 @@ const css = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]
 // Above-the-fold styles inline: no render-blocking stylesheet request.
 let shell = template;
 const styleHashes = [];
+// The one inline script (src/theme-init.js, inlined by Vite) is allowed by its hash, nothing else.
+const scriptHashes = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+  ([, code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+);
 for (const [tag, href] of css) {
   const styles = readFileSync(join(outDir, href), 'utf8');
   styleHashes.push(`'sha256-${createHash('sha256').update(styles).digest('base64')}'`);
@@ -60,15 +64,15 @@ for (const [tag, href] of css) {
 }
 
 /**
- * The page's own Content-Security-Policy: scripts only from this origin (no inline script at all:
- * the query state is inert JSON), the inlined stylesheet allowed by its hash, Trusted Types for
+ * The page's own Content-Security-Policy: scripts only from this origin and the theme script by its
+ * hash (the query state is inert JSON), the inlined stylesheet allowed by its hash, Trusted Types for
  * every DOM sink. The web server sends the same policy as a header, with frame-ancestors (which a
  * meta tag cannot carry); where both apply the stricter wins.
  */
 function cspMeta(styleSources) {
   const policy = [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
     `style-src 'self' ${styleSources.join(' ')}`.trim(),
     "img-src 'self' https: data:",
     "connect-src 'self'",

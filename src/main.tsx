@@ -1,5 +1,5 @@
 import { type DehydratedState, hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { Providers } from '@/app/providers';
@@ -40,7 +40,13 @@ const app = (
 if (prerendered) {
   // Hydrate only once the router has matched the URL and loaded the page's code (its loaders find
   // their data in the cache), so the first client render is the HTML that is already on screen.
-  const start = () => hydrateRoot(root, app);
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the
+  // main thread for the whole page: the reader can scroll and tap while it runs.
+  const start = () => {
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
+  };
   if (router.state.initialized) start();
   else {
     const unsubscribe = router.subscribe((routerState) => {

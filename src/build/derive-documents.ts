@@ -42,6 +42,7 @@ import type {
   RailsDoc,
 } from '@/feed/types';
 import { EDITION_LOCALES } from '@/config/editions';
+import { formatDateTime } from '@/i18n/format';
 export type Artifact = { path: string; contents: string };
 
 /*
@@ -49,8 +50,16 @@ export type Artifact = { path: string; contents: string };
  * article. A page downloads what it shows and nothing of the rest of the archive.
  */
 
+/** An article's dates with their labels in the edition's format (see ArticleSummary). */
+function withDateLabels<T extends ArticleSummary>(article: T, locale: string): T {
+  const labelled = { ...article };
+  if (article.published) labelled.publishedLabel = formatDateTime(article.published, locale);
+  if (article.modified) labelled.modifiedLabel = formatDateTime(article.modified, locale);
+  return labelled;
+}
+
 /** What cards and rails need; bodies stay in article documents. */
-export function toSummary(article: Article): ArticleSummary {
+export function toSummary(article: Article, locale: string): ArticleSummary {
   const summary: ArticleSummary = {
     id: article.id,
     slug: article.slug,
@@ -63,7 +72,7 @@ export function toSummary(article: Article): ArticleSummary {
   if (article.image) summary.image = article.image;
   if (article.published) summary.published = article.published;
   if (article.modified) summary.modified = article.modified;
-  return summary;
+  return withDateLabels(summary, locale);
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -72,11 +81,12 @@ export type DerivedEdition = { artifacts: Artifact[]; pages: string[] };
 
 function listPages(edition: Edition, list: ListRef, articles: Article[], extra: Partial<ListPageDoc> = {}): { artifacts: Artifact[]; count: number } {
   const { lang } = edition;
+  const locale = EDITION_LOCALES[lang];
   const first = paginate(articles, 1);
   const artifacts: Artifact[] = [];
   for (let page = 1; page <= first.pageCount; page++) {
     const { items, pageCount, total } = paginate(articles, page, PAGE_SIZE);
-    const doc: ListPageDoc = { kind: 'list-page', items: items.map(toSummary), page, pageCount, total, ...extra };
+    const doc: ListPageDoc = { kind: 'list-page', items: items.map((article) => toSummary(article, locale)), page, pageCount, total, ...extra };
     artifacts.push({ path: dataPaths.list(lang, list, page), contents: json(doc) });
   }
   return { artifacts, count: first.pageCount };
@@ -89,6 +99,8 @@ export function deriveEdition(
   sanitize: (html: string) => string,
 ): DerivedEdition {
   const { lang } = edition;
+  const locale = EDITION_LOCALES[lang];
+  const summarize = (article: Article) => toSummary(article, locale);
   const artifacts: Artifact[] = [];
   const pages: string[] = [editionPath(lang), authorsPath(lang), archivePath(lang), sitemapPath(lang), aboutPath(lang), advertisingPath(lang)];
   const newest = edition.articles.find((a) => a.published)?.published;
@@ -106,19 +118,19 @@ export function deriveEdition(
   const front = frontOf(edition);
   const frontDoc: FrontDoc = {
     kind: 'front',
-    blocks: front.blocks.map((b) => ({ section: b.section, articles: b.articles.map(toSummary) })),
-    unsectioned: front.unsectioned.map(toSummary),
+    blocks: front.blocks.map((b) => ({ section: b.section, articles: b.articles.map(summarize) })),
+    unsectioned: front.unsectioned.map(summarize),
     total: edition.articles.length,
   };
-  if (front.lead) frontDoc.lead = toSummary(front.lead);
+  if (front.lead) frontDoc.lead = summarize(front.lead);
   artifacts.push({ path: dataPaths.front(lang), contents: json(frontDoc) });
 
   const rails: RailsDoc = {
     kind: 'rails',
-    nowReading: nowReadingOf(edition, undefined, 6).map(toSummary),
-    popular: popularOf(edition, undefined, 6).map(toSummary),
-    opinion: opinionOf(edition, undefined, 5).map(toSummary),
-    latest: latestOf(edition, undefined, 9).map(toSummary),
+    nowReading: nowReadingOf(edition, undefined, 6).map(summarize),
+    popular: popularOf(edition, undefined, 6).map(summarize),
+    opinion: opinionOf(edition, undefined, 5).map(summarize),
+    latest: latestOf(edition, undefined, 9).map(summarize),
   };
   artifacts.push({ path: dataPaths.rails(lang), contents: json(rails) });
 
@@ -145,7 +157,7 @@ export function deriveEdition(
   for (const month of archive.months) {
     for (const { day } of month.days) {
       const { articles, newerDay, olderDay } = archiveDayOf(edition, day);
-      const doc: ListPageDoc = { kind: 'list-page', items: articles.map(toSummary), page: 1, pageCount: 1, total: articles.length };
+      const doc: ListPageDoc = { kind: 'list-page', items: articles.map(summarize), page: 1, pageCount: 1, total: articles.length };
       if (newerDay) doc.newerDay = newerDay;
       if (olderDay) doc.olderDay = olderDay;
       artifacts.push({ path: dataPaths.list(lang, { type: 'day', day }, 1), contents: json(doc) });
@@ -163,7 +175,7 @@ export function deriveEdition(
     }
     const doc: ArticleDoc = {
       kind: 'article',
-      article: rest,
+      article: withDateLabels(rest, locale),
       body: contentHtml
         ? { html: sanitize(contentHtml) }
         : { paragraphs: (contentText ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) },

@@ -58,7 +58,7 @@ export function ArticleCard({
         {showTeaser && article.teaser && <p className="card-teaser">{article.teaser}</p>}
         {article.published && variant !== 'compact' && (
           <p className="card-time">
-            <PublishedTime iso={article.published} />
+            <PublishedTime iso={article.published} label={article.publishedLabel} />
           </p>
         )}
       </div>

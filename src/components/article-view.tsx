@@ -35,12 +35,12 @@ export function ArticleView({ article, section, body }: Props) {
           <p className="article-dates">
             {article.published && (
               <span>
-                {messages.published} <PublishedTime iso={article.published} />
+                {messages.published} <PublishedTime iso={article.published} label={article.publishedLabel} />
               </span>
             )}
             {article.modified && (
               <span>
-                {messages.updated} <PublishedTime iso={article.modified} />
+                {messages.updated} <PublishedTime iso={article.modified} label={article.modifiedLabel} />
               </span>
             )}
           </p>

@@ -3,13 +3,16 @@ import { Link } from 'react-router-dom';
 import { authorPath } from '@/config/paths';
 import type { Author } from '@/feed/types';
 import { useI18n } from '@/i18n/i18n-context';
-import { fill } from '@/i18n/format';
+import { fill, listParts } from '@/i18n/format';
 
 /** Authors linking to their pages, then the editor. */
 export function Byline({ authors, editor }: { authors: Author[]; editor?: string }) {
   const { lang, locale, messages } = useI18n();
   if (authors.length === 0 && !editor) return null;
-  const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(authors.map((a) => a.name));
+  const parts = listParts(
+    authors.map((a) => a.name),
+    locale,
+  );
   let authorIndex = 0;
   const names = parts.map((part, i) => {
     if (part.type === 'literal') return <Fragment key={i}>{part.value}</Fragment>;

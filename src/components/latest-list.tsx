@@ -17,7 +17,7 @@ export function LatestList({ articles }: { articles: ArticleSummary[] }) {
           <li key={article.id}>
             {article.published && (
               <span className="latest-time">
-                <PublishedTime iso={article.published} relative />
+                <PublishedTime iso={article.published} label={article.publishedLabel} relative />
               </span>
             )}
             <Link to={articlePath(lang, article)}>{article.title}</Link>

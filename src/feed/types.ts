@@ -23,6 +23,12 @@ export type ArticleSummary = {
   /** ISO 8601, absent when the feed's date was missing or malformed. */
   published?: string;
   modified?: string;
+  /**
+   * The same dates as the edition writes them, formatted by the build: a phone needs a long task
+   * to load a language's date formats, so pages never format a date while they start.
+   */
+  publishedLabel?: string;
+  modifiedLabel?: string;
   authors: Author[];
   video: boolean;
 };

@@ -1,4 +1,4 @@
-import { dayOf, fill, formatDate, formatDateTime, formatMonth, formatNumber, formatTime, NEWSROOM_TIME_ZONE, plural } from './format';
+import { dayOf, fill, formatDate, formatDateTime, formatMonth, formatNumber, formatTime, NEWSROOM_TIME_ZONE, plural, listParts } from './format';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
@@ -158,5 +158,28 @@ describe('dates', () => {
 
   it('takes the archive day from an ISO instant', () => {
     expect(dayOf('2025-04-08T23:30:00.000Z')).toBe('2025-04-08');
+  });
+});
+
+describe('listParts', () => {
+  const text = (parts: { value: string }[]) => parts.map((part) => part.value).join('');
+
+  it('joins names the way each language lists them', () => {
+    expect(text(listParts(['Ann', 'Bo', 'Cy'], 'en'))).toBe('Ann, Bo, and Cy');
+    expect(text(listParts(['Анна', 'Борис'], 'ru'))).toBe('Анна и Борис');
+    expect(text(listParts(['Ana', 'Bruno'], 'pt'))).toBe('Ana e Bruno');
+  });
+
+  it('marks each name as an element and the joining words as literals', () => {
+    expect(listParts(['Ann', 'Bo'], 'en')).toEqual([
+      { type: 'element', value: 'Ann' },
+      { type: 'literal', value: ' and ' },
+      { type: 'element', value: 'Bo' },
+    ]);
+  });
+
+  it('gives one name, or none, as it is', () => {
+    expect(listParts(['Ann'], 'de')).toEqual([{ type: 'element', value: 'Ann' }]);
+    expect(listParts([], 'de')).toEqual([]);
   });
 });

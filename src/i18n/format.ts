@@ -2,9 +2,12 @@ import type { PluralForms } from './messages/en';
 
 /** Dates, times, numbers and plurals go through Intl here, and only here. */
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 
-function cached<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+// Building a formatter loads locale data and is slow (tens of milliseconds on a phone): one per use.
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let value = cache.get(key);
   if (!value) {
     value = make();
@@ -34,7 +37,12 @@ export function formatTime(iso: string, locale: string): string {
   ).format(new Date(iso));
 }
 
+// The editions' languages write numbers in Latin digits and group only from 1,000 up.
+const LATIN_DIGITS = /^(en|ru|de|fr|pt|es)(-|$)/;
+
 export function formatNumber(value: number, locale: string): string {
+  // "4 min read" needs no number formatter: building one loads locale data, a long task on a phone.
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && LATIN_DIGITS.test(locale)) return String(value);
   return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
@@ -65,12 +73,26 @@ export function formatMonth(iso: string, locale: string): string {
 
 /**
  * "5 minutes ago" / "3 часа назад" for stories under a day old, else undefined (show the date).
- * Intl.RelativeTimeFormat carries each language's plural rules.
+ * From the edition's messages and plural rules rather than Intl.RelativeTimeFormat: that formatter
+ * loads locale data that costs a phone a long task while the page is starting.
  */
-export function formatRelative(iso: string, now: number, locale: string): string | undefined {
+export function formatRelative(
+  iso: string,
+  now: number,
+  locale: string,
+  forms: { minutesAgo: PluralForms; hoursAgo: PluralForms },
+): string | undefined {
   const seconds = (Date.parse(iso) - now) / 1000;
   if (!Number.isFinite(seconds) || seconds > 60 || seconds < -86_400) return undefined;
-  const format = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  if (seconds > -3600) return format.format(Math.min(-1, Math.round(seconds / 60)), 'minute');
-  return format.format(Math.round(seconds / 3600), 'hour');
+  if (seconds > -3600) return plural(forms.minutesAgo, Math.min(59, Math.max(1, Math.round(-seconds / 60))), locale);
+  return plural(forms.hoursAgo, Math.round(-seconds / 3600), locale);
+}
+
+/**
+ * "Ann, Bo and Cy" as parts, so each name can become a link. One name needs no list formatter,
+ * and most stories have one author: the (slow to build) formatter is made only when needed.
+ */
+export function listParts(names: string[], locale: string): { type: 'element' | 'literal'; value: string }[] {
+  if (names.length < 2) return names.map((value) => ({ type: 'element', value }));
+  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).formatToParts(names);
 }

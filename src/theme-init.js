@@ -1,6 +1,7 @@
-// Runs in <head> before the first paint, as a classic (render-blocking) script, so a remembered
-// theme or article text size is in place before anything is drawn: no flash of the wrong theme.
-// It is an external file because the Content-Security-Policy forbids inline scripts.
+// Runs in <head> before the first paint, so a remembered theme or article text size is in place
+// before anything is drawn: no flash of the wrong theme. scripts/inline-theme-init-plugin.ts inlines
+// it into every page (a request here would hold the first paint back by a round trip), and the
+// Content-Security-Policy allows exactly this text by its sha256 hash.
 // Keys and values match src/lib/preferences.ts; anything unknown is ignored, like feed data.
 (function () {
   var root = document.documentElement;
