@@ -5,7 +5,8 @@ import { inlineThemeInit, themeInitHash, themeInitScript } from '../../scripts/i
 /** Runs the inlined script as a browser would run it in <head>. */
 function runThemeInit() {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script under test is our own file.
-  new Function(themeInitScript())();
+  const script = new Function(themeInitScript()) as () => void;
+  script();
 }
 
 describe('the theme script in <head>', () => {
