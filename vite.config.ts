@@ -66,6 +66,26 @@ export default defineConfig({
     outDir: process.env.MERIDIAN_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Few, cacheable chunks: the entry with React DOM (evaluated first, on its own), what every
+        // page shares (router, query cache, app shell), then one chunk per page. Small shared
+        // modules would otherwise become a dozen tiny files, each a request with its headers.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'app',
+              // Typo reporting is the article page's, and its form and queue load only when used.
+              test: (id: string) =>
+                /node_modules[\\/](react-router|@tanstack|react-dom[\\/]cjs[\\/]react-dom\.)|[\\/]src[\\/](app|config|feed|i18n|lib|routes|components)[\\/]|preload-helper|rolldown[\\/]runtime/.test(id) &&
+                !/[\\/](components[\\/]typo-|lib[\\/](typo-|report-queue|lazy-typo))/.test(id),
+              minShareCount: 2,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -62,20 +62,20 @@ describe('the typo reporter', () => {
     expect(screen.getByText('Spotted a mistake? Select it with the mouse and press Ctrl+Enter.')).toBeInTheDocument();
   });
 
-  it('opens the dialog with the selection in context on Ctrl+Enter', () => {
+  it('opens the dialog with the selection in context on Ctrl+Enter', async () => {
     renderReporter();
     selectText('Eleven towns will share storm warnigns with each other.', 'warnigns');
     ctrlEnter();
-    const dialog = screen.getByRole('dialog', { name: 'Report a mistake' });
+    const dialog = await screen.findByRole('dialog', { name: 'Report a mistake' });
     expect(dialog.querySelector('blockquote')).toHaveTextContent(/^Eleven towns will share storm warnigns with each other\.$/);
     expect(dialog.querySelector('mark')).toHaveTextContent('warnigns');
   });
 
-  it('answers Cmd+Enter too, as macOS readers press it', () => {
+  it('answers Cmd+Enter too, as macOS readers press it', async () => {
     renderReporter();
     selectText('Eleven towns will share storm warnigns with each other.', 'storm');
     fireEvent.keyDown(document.body, { key: 'Enter', metaKey: true });
-    expect(screen.getByRole('dialog', { name: 'Report a mistake' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Report a mistake' })).toBeInTheDocument();
   });
 
   it('leaves Ctrl+Enter typed in a form field alone', () => {
@@ -105,17 +105,17 @@ describe('the typo reporter', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('explains what to do when the selection is outside the article', () => {
+  it('explains what to do when the selection is outside the article', async () => {
     renderReporter();
     selectText('Text outside the article.', 'outside');
     ctrlEnter();
-    expect(screen.getByRole('dialog')).toHaveAccessibleDescription(/^That text is not part of the article\./);
+    expect(await screen.findByRole('dialog')).toHaveAccessibleDescription(/^That text is not part of the article\./);
   });
 
-  it('explains what to do when nothing is selected', () => {
+  it('explains what to do when nothing is selected', async () => {
     renderReporter();
     ctrlEnter();
-    expect(screen.getByRole('dialog')).toHaveAccessibleDescription(/^Nothing is selected\./);
+    expect(await screen.findByRole('dialog')).toHaveAccessibleDescription(/^Nothing is selected\./);
   });
 
   it('hands the report to delivery with the article, edition, page address and context', async () => {
@@ -172,7 +172,7 @@ describe('the typo reporter', () => {
     selectText('Eleven towns will share storm warnigns with each other.', 'warnigns');
     document.dispatchEvent(new Event('selectionchange'));
     await user.click(await screen.findByRole('button', { name: 'Report a typo' }));
-    expect(screen.getByRole('dialog', { name: 'Report a mistake' }).querySelector('mark')).toHaveTextContent('warnigns');
+    expect((await screen.findByRole('dialog', { name: 'Report a mistake' })).querySelector('mark')).toHaveTextContent('warnigns');
   });
 
   it('shows no touch button for a selection outside the article', async () => {

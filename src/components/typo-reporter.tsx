@@ -1,11 +1,16 @@
-import { type ReactNode, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { EditionLang } from '@/config/editions';
 import { useI18n } from '@/i18n/i18n-context';
 import { plural } from '@/i18n/format';
 import { hintStyleStore, touchStore } from '@/lib/input-style';
 import { extractTypoContext, type TypoContext } from '@/lib/typo-context';
 import type { TypoDelivery, TypoOutcome } from '@/lib/typo-report';
-import { TypoDialog, type TypoRequest } from './typo-dialog';
+import type { TypoRequest } from './typo-dialog';
+
+// The dialog's code comes when a reader first selects text in the article (or opens it): most
+// readers never report a typo, and an article page should not make them download the form.
+const loadDialog = () => import('./typo-dialog');
+const TypoDialog = lazy(async () => ({ default: (await loadDialog()).TypoDialog }));
 
 type Props = {
   articleId: string;
@@ -74,6 +79,21 @@ export function TypoReporter({ articleId, edition, delivery, children }: Props) 
       document.removeEventListener('keydown', onKeyDown);
     };
   }, [open, readSelection]);
+
+  useEffect(() => {
+    // A selection in the article may become a report: fetch the dialog's code now, once.
+    function onSelectionChange() {
+      const selection = document.getSelection();
+      const scope = scopeRef.current;
+      if (!selection || selection.isCollapsed || !scope?.contains(selection.anchorNode)) return;
+      document.removeEventListener('selectionchange', onSelectionChange);
+      void loadDialog();
+    }
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => {
+      document.removeEventListener('selectionchange', onSelectionChange);
+    };
+  }, []);
 
   useEffect(() => {
     if (!touch) return;
@@ -147,7 +167,11 @@ export function TypoReporter({ articleId, edition, delivery, children }: Props) 
           {messages.typoButton}
         </button>
       )}
-      {request && <TypoDialog key={openings} request={request} onSend={send} onClose={close} />}
+      {request && (
+        <Suspense fallback={null}>
+          <TypoDialog key={openings} request={request} onSend={send} onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -24,6 +24,7 @@ function setup(options: { results?: SendResult[]; initial?: unknown[] } = {}) {
   let online = true;
   const events = new EventTarget();
   let ids = 0;
+  const waiting: number[] = [];
   const queue = createReportQueue({
     store,
     send,
@@ -32,8 +33,10 @@ function setup(options: { results?: SendResult[]; initial?: unknown[] } = {}) {
     newId: () => `report-${String(++ids).padStart(4, '0')}`,
     lock: (task) => task(),
     events: () => events,
+    onWaiting: (count) => waiting.push(count),
   });
   return {
+    waiting,
     store,
     queue,
     send,
@@ -95,6 +98,18 @@ describe('the typo report queue', () => {
     expect(send).toHaveBeenCalledTimes(1);
     expect(sent[0]?.selection).toBe('warnigns');
     expect(listener).toHaveBeenCalled();
+  });
+
+  it('says how many reports wait, so the next visit knows to load it and deliver them', async () => {
+    const { queue, waiting, setOnline } = setup();
+    setOnline(false);
+    queue.start();
+    await queue.submit(draft);
+    expect(waiting.at(-1)).toBe(1);
+    setOnline(true);
+    await vi.waitFor(() => {
+      expect(waiting.at(-1)).toBe(0);
+    });
   });
 
   it('queues a report the server failed on and retries it with growing back-off', async () => {

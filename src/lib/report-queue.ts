@@ -193,6 +193,8 @@ export type ReportQueueDeps = {
   lock?: Lock;
   /** Where `online` events come from; `window` in the browser. */
   events?: () => Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined;
+  /** Told the number of waiting reports each time the queue is read (see lazy-typo-delivery.ts). */
+  onWaiting?: (count: number) => void;
 };
 
 export type ReportQueue = TypoDelivery & {
@@ -217,6 +219,7 @@ export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
     newId = randomId,
     lock = browserLock('meridian-typo-queue'),
     events = () => undefined,
+    onWaiting = () => undefined,
   } = deps;
   const listeners = new Set<() => void>();
   let pending = 0;
@@ -259,6 +262,7 @@ export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
 
   async function settle() {
     const queued = await entries();
+    onWaiting(queued.length);
     setPending(queued.length);
     schedule(queued);
   }
@@ -387,11 +391,11 @@ export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
 let delivery: ReportQueue | undefined;
 
 /**
- * The app's one delivery queue, made on first use. Creating it touches no browser API, so a page
+ * The app's one delivery queue, made on first use (`onWaiting` hears the count of waiting reports). Creating it touches no browser API, so a page
  * can ask for it while rendering (also on the server); IndexedDB and `window` are reached only when
  * it starts or sends.
  */
-export function getTypoDelivery(): TypoDelivery {
+export function getTypoDelivery(onWaiting?: (count: number) => void): TypoDelivery {
   delivery ??= createReportQueue({
     store: resilientStore(
       indexedDbQueueStore(() => (typeof indexedDB === 'undefined' ? undefined : indexedDB)),
@@ -402,6 +406,7 @@ export function getTypoDelivery(): TypoDelivery {
     send: (report) => postTypoReport(TYPO_ENDPOINT, report),
     isOnline: () => typeof navigator === 'undefined' || navigator.onLine,
     events: () => (typeof window === 'undefined' ? undefined : window),
+    onWaiting,
   });
   return delivery;
 }

@@ -1,4 +1,5 @@
-import { buildTypoContext, clipAfter, clipBefore, CONTEXT_MAX, extractTypoContext, SELECTION_MAX, trimSelection } from './typo-context';
+import { CONTEXT_MAX, SELECTION_MAX } from '@/config/typo';
+import { buildTypoContext, clipAfter, clipBefore, extractTypoContext, trimSelection } from './typo-context';
 
 /** Renders article markup and returns the <article> element. */
 function article(html: string): HTMLElement {

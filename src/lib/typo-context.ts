@@ -4,10 +4,7 @@
  * ever called from event handlers (never during render, so it stays prerender-safe).
  */
 
-/** Longest selection a report carries; longer ones are cut and the reader is told. */
-export const SELECTION_MAX = 256;
-/** Context kept on each side of the selection. */
-export const CONTEXT_MAX = 60;
+import { CONTEXT_MAX, SELECTION_MAX } from '@/config/typo';
 
 export type TypoContext = {
   /** The selected text, whitespace collapsed, at most SELECTION_MAX characters. */

@@ -1,21 +1,8 @@
 import * as v from 'valibot';
 import { EDITION_LANGS } from '@/config/editions';
-import { CONTEXT_MAX, SELECTION_MAX } from './typo-context';
+import { TYPO_LIMITS } from '@/config/typo';
 
-/**
- * The typo report on the wire, and how the browser hands one to the receiver. The receiver
- * (server/typo-receiver.mjs) checks the same limits; tests/unit/typo-receiver.test.ts keeps the two in step.
- */
-export const TYPO_LIMITS = {
-  id: 64,
-  articleId: 512,
-  url: 2048,
-  selection: SELECTION_MAX,
-  context: CONTEXT_MAX,
-  comment: 1000,
-  /** The receiver refuses bodies larger than this. */
-  bodyBytes: 8192,
-} as const;
+/** The typo report on the wire (limits in src/config/typo.ts), and how the browser hands one to the receiver. */
 
 const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 

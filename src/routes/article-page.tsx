@@ -9,7 +9,7 @@ import { editionFeedPath, sectionFeedPath } from '@/config/paths';
 import { SOCIAL_LINKS } from '@/config/site';
 import { slugHash } from '@/feed/edition-views';
 import { articleQuery, indexQuery } from '@/feed/feed-queries';
-import { getTypoDelivery } from '@/lib/report-queue';
+import { typoDelivery } from '@/lib/lazy-typo-delivery';
 import { EditionRails } from './edition-rails';
 import { useEditionLang } from './route-params';
 
@@ -30,7 +30,7 @@ export function ArticlePage() {
       ))}
       <div className="article-column">
         {/* Select a typo, press Ctrl+Enter: the reporter reads selections in the article and puts its hint under it. */}
-        <TypoReporter articleId={article.id} edition={lang} delivery={getTypoDelivery()}>
+        <TypoReporter articleId={article.id} edition={lang} delivery={typoDelivery}>
           <ArticleView article={article} section={section} body={body} />
         </TypoReporter>
         {/* Printouts say where the story lives; outside the <article>, so typo quotes don't include it. */}

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TYPO_LIMITS } from '@/lib/typo-report';
+import { TYPO_LIMITS } from '@/config/typo';
 import { LIMITS, startTypoReceiver } from '../../server/typo-receiver.mjs';
 
 const report = {

@@ -1,0 +1,61 @@
+import { type DehydratedState, hydrate } from '@tanstack/react-query';
+import { type ReactElement, StrictMode } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { yieldToMain } from '@/lib/yield-to-main';
+import { Providers } from './providers';
+import { createQueryClient } from './query-client';
+import { createRoutes } from './router';
+
+export type PreparedApp = {
+  element: ReactElement;
+  /** The page in #root was prerendered for this address and is hydrated; else the app renders it. */
+  hydrate: boolean;
+};
+
+/**
+ * Everything before React DOM takes over: the query cache restored from the page, the router
+ * matched to the address with the page's code loaded. Each step is its own task (yieldToMain).
+ */
+export async function prepareApp(root: HTMLElement): Promise<PreparedApp> {
+  const queryClient = createQueryClient();
+
+  // A prerendered page carries its data as inert JSON: the cache starts with exactly what was rendered.
+  const state = document.getElementById('query-state');
+  // The HTML is hydrated only when it was rendered for this very address: a server may answer
+  // /en/news/?page=2 with the file of page 1, and that HTML must be replaced, not adopted.
+  const prerendered =
+    state !== null && root.firstElementChild !== null && state.dataset.url === `${location.pathname}${location.search}`;
+  if (state?.textContent) {
+    try {
+      hydrate(queryClient, JSON.parse(state.textContent) as DehydratedState);
+    } catch {
+      // A damaged state only costs a refetch.
+    }
+  }
+
+  await yieldToMain();
+  const router = createBrowserRouter(createRoutes(queryClient));
+  const element = (
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>
+  );
+  if (!prerendered) return { element, hydrate: false };
+
+  // Hydrate only once the router has matched the URL and loaded the page's code (its loaders find
+  // their data in the cache), so the first client render is the HTML that is already on screen.
+  await new Promise<void>((resolve) => {
+    if (router.state.initialized) resolve();
+    else {
+      const unsubscribe = router.subscribe((routerState) => {
+        if (routerState.initialized) {
+          unsubscribe();
+          resolve();
+        }
+      });
+    }
+  });
+  return { element, hydrate: true };
+}
