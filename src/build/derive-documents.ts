@@ -43,6 +43,7 @@ import type {
 } from '@/feed/types';
 import { EDITION_LOCALES } from '@/config/editions';
 import { formatDateTime } from '@/i18n/format';
+import { readingMinutes, textOfHtml } from '@/lib/reading-time';
 export type Artifact = { path: string; contents: string };
 
 /*
@@ -173,12 +174,15 @@ export function deriveEdition(
       const target = otherEdition ? findArticleById(otherEdition, id) : undefined;
       if (target) translationPaths[other] = articlePath(other, target);
     }
+    const body: ArticleDoc['body'] = contentHtml
+      ? { html: sanitize(contentHtml) }
+      : { paragraphs: (contentText ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) };
     const doc: ArticleDoc = {
       kind: 'article',
       article: withDateLabels(rest, locale),
-      body: contentHtml
-        ? { html: sanitize(contentHtml) }
-        : { paragraphs: (contentText ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) },
+      body,
+      // Counted here, once: counting words in the browser costs a phone time on every article it opens.
+      readingMinutes: readingMinutes('html' in body ? textOfHtml(body.html) : body.paragraphs.join('\n'), lang),
       translationPaths,
     };
     artifacts.push({ path: dataPaths.article(lang, idHash(article.id)), contents: json(doc) });

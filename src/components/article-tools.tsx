@@ -1,19 +1,16 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router-dom';
 import { SITE_URL } from '@/config/site';
 import { useI18n } from '@/i18n/i18n-context';
 import { fill, plural } from '@/i18n/format';
-import { readingMinutes, textOfHtml } from '@/lib/reading-time';
 import { ShareButton } from './share-button';
 import { TextSizeControl } from './text-size-control';
 
-/** An article's body as ArticleView takes it: sanitized HTML, or plain text paragraphs. */
-type Body = { html: string } | { paragraphs: string[] };
-
-/** "4 min read", at the reading speed of the edition's language. */
-export function ReadingTime({ body }: { body: Body }) {
+/** "4 min read", counted by the build at the reading speed of the edition's language. */
+export function ReadingTime({ minutes }: { minutes: number }) {
   const { lang, locale, messages } = useI18n();
-  const minutes = useMemo(() => readingMinutes('html' in body ? textOfHtml(body.html) : body.paragraphs.join('\n'), lang), [body, lang]);
+  // A document from an older build (kept by the offline cache) may not carry the count.
+  if (!Number.isInteger(minutes) || minutes < 1) return null;
   return <p className="article-reading-time" lang={lang}>{plural(messages.readingTime, minutes, locale)}</p>;
 }
 

@@ -14,9 +14,11 @@ type Props = {
   section?: Section;
   /** The body, already through the sanitizer (the caller owns that step), or plain text paragraphs. */
   body: { html: string } | { paragraphs: string[] };
+  /** Minutes to read the body (the build counts them). */
+  readingMinutes: number;
 };
 
-export function ArticleView({ article, section, body }: Props) {
+export function ArticleView({ article, section, body, readingMinutes }: Props) {
   const messages = useMessages();
   const titleId = useId();
   return (
@@ -44,7 +46,7 @@ export function ArticleView({ article, section, body }: Props) {
               </span>
             )}
           </p>
-          <ReadingTime body={body} />
+          <ReadingTime minutes={readingMinutes} />
         </div>
         <ArticleTools title={article.title} />
       </header>

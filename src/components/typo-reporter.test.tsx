@@ -71,6 +71,17 @@ describe('the typo reporter', () => {
     expect(dialog.querySelector('mark')).toHaveTextContent('warnigns');
   });
 
+  it('gets ready to send as soon as text in the article is selected, not for selections elsewhere', () => {
+    const prepare = vi.fn();
+    renderReporter(fakeDelivery({ prepare }).delivery);
+    selectText('Text outside the article.', 'outside');
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(prepare).not.toHaveBeenCalled();
+    selectText('Eleven towns will share storm warnigns with each other.', 'warnigns');
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(prepare).toHaveBeenCalledTimes(1);
+  });
+
   it('answers Cmd+Enter too, as macOS readers press it', async () => {
     renderReporter();
     selectText('Eleven towns will share storm warnigns with each other.', 'storm');

@@ -59,10 +59,11 @@ export function TypoReporter({ articleId, edition, delivery, children }: Props) 
   }, []);
 
   const open = useCallback((next: TypoRequest) => {
+    delivery.prepare?.();
     dialogOpen.current = true;
     setRequest(next);
     setOpenings((count) => count + 1);
-  }, []);
+  }, [delivery]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -88,12 +89,13 @@ export function TypoReporter({ articleId, edition, delivery, children }: Props) 
       if (!selection || selection.isCollapsed || !scope?.contains(selection.anchorNode)) return;
       document.removeEventListener('selectionchange', onSelectionChange);
       void loadDialog();
+      delivery.prepare?.();
     }
     document.addEventListener('selectionchange', onSelectionChange);
     return () => {
       document.removeEventListener('selectionchange', onSelectionChange);
     };
-  }, []);
+  }, [delivery]);
 
   useEffect(() => {
     if (!touch) return;

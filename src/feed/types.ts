@@ -139,6 +139,8 @@ export type ArticleDoc = {
   /** The article without its raw HTML: the body below is already sanitized by the build. */
   article: Omit<Article, 'contentHtml' | 'contentText'>;
   body: ArticleBody;
+  /** Whole minutes to read the body at the edition language's reading speed, counted by the build. */
+  readingMinutes: number;
   /** Canonical paths of the same story in other editions, resolved at build time. */
   translationPaths: Partial<Record<EditionLang, string>>;
 };

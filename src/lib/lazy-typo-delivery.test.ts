@@ -82,6 +82,33 @@ describe('the typo delivery an article page starts with', () => {
   });
 });
 
+describe('preparing to send', () => {
+  it('loads the queue ahead of the report, so a reader who then goes offline can still send', async () => {
+    const { queue } = fakeQueue();
+    const load = vi.fn(() => Promise.resolve(queue));
+    const delivery = lazyTypoDelivery(load);
+    delivery.prepare?.();
+    await vi.waitFor(() => {
+      expect(load).toHaveBeenCalledTimes(1);
+    });
+    await delivery.submit(draft);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries again when loading failed, instead of keeping the failure', async () => {
+    const { queue } = fakeQueue();
+    const load = vi.fn<() => Promise<TypoDelivery>>().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(queue);
+    const delivery = lazyTypoDelivery(load);
+    delivery.prepare?.();
+    await vi.waitFor(() => {
+      expect(load).toHaveBeenCalledTimes(1);
+    });
+    await Promise.resolve();
+    await expect(delivery.submit(draft)).resolves.toBe('sent');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('the count of waiting reports', () => {
   afterEach(() => {
     localStorage.clear();

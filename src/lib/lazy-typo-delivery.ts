@@ -43,6 +43,7 @@ export function lazyTypoDelivery(load: () => Promise<TypoDelivery>, waiting: () 
 
   function loadReal(): Promise<TypoDelivery> {
     loading ??= load().then((delivery) => {
+      if (real) return real;
       real = delivery;
       delivery.subscribe(notify);
       if (starts > 0) stopReal = delivery.start();
@@ -55,6 +56,12 @@ export function lazyTypoDelivery(load: () => Promise<TypoDelivery>, waiting: () 
   return {
     async submit(draft) {
       return (await loadReal()).submit(draft);
+    },
+    prepare() {
+      // A failed load (offline) is retried by the next prepare or submit.
+      loadReal().catch(() => {
+        loading = undefined;
+      });
     },
     pendingCount() {
       if (real) return real.pendingCount();

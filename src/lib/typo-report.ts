@@ -42,6 +42,8 @@ export type TypoDelivery = {
   subscribe: (listener: () => void) => () => void;
   /** Begins delivering saved reports (now, when back online, on back-off timers); returns a stop function. */
   start: () => () => void;
+  /** A report may follow soon: load what sending needs now, while the network is surely there. */
+  prepare?: () => void;
 };
 
 /**

@@ -31,7 +31,7 @@ export function ArticlePage() {
       <div className="article-column">
         {/* Select a typo, press Ctrl+Enter: the reporter reads selections in the article and puts its hint under it. */}
         <TypoReporter articleId={article.id} edition={lang} delivery={typoDelivery}>
-          <ArticleView article={article} section={section} body={body} />
+          <ArticleView article={article} section={section} body={body} readingMinutes={doc.readingMinutes} />
         </TypoReporter>
         {/* Printouts say where the story lives; outside the <article>, so typo quotes don't include it. */}
         <PrintAddress />

@@ -57,6 +57,36 @@ test('a reader goes from the front to a section to an article and back', async (
   expect(errors).toEqual([]);
 });
 
+test('a reader who scrolls while the page is starting stays where they scrolled', async ({ page }) => {
+  // A slow phone: the prerendered page is readable long before the app has taken it over.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.goto('/en/', { waitUntil: 'domcontentloaded' });
+  await page.mouse.wheel(0, 1200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  // Once the app is running (a client-side navigation works), the page has not jumped back up.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
+test('a new page opens at the top, and going back returns to where the reader was', async ({ page }) => {
+  await page.goto('/en/');
+  const link = page.getByRole('region', { name: 'Science' }).getByRole('article').last().getByRole('heading').getByRole('link');
+  await link.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(400);
+  const headline = (await link.textContent()) ?? '';
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+});
+
 test('a deep link to an article survives a reload', async ({ page }) => {
   await page.goto('/en/news/');
   const link = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');
