@@ -3,7 +3,7 @@
 //     front, a section front and an article, in alternation, median of RUNS runs each.
 //  2. Client-side navigation from a front to an already-loaded article at 4x CPU slowdown.
 //  3. Scale: a generated 10,000-story edition — build time and the front's total download.
-// Flags: --runs N (default 3), --skip-build, --skip-scale.
+// Flags: --runs N (default 3), --skip-build, --skip-lighthouse, --skip-scale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { serveStatic } from './serve-static.mjs';
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const skipLighthouse = args.includes('--skip-lighthouse');
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const benchDir = join(root, '.bench');
@@ -27,6 +28,7 @@ function run(command, commandArgs, env = {}) {
   return (performance.now() - started) / 1000;
 }
 
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -58,7 +60,7 @@ async function findPaths() {
 const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 try {
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (skipLighthouse ? 0 : RUNS); i++) {
     for (const [name, path] of Object.entries(pages)) {
       const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
       const summary = lhr.audits['resource-summary'].details.items;
@@ -78,21 +80,22 @@ try {
 } finally {
   await chrome.kill();
 }
-console.log('\n');
-const rows = Object.entries(results).map(([name, runs]) => {
-  const m = (key) => median(runs.map((r) => r[key]));
-  return { page: name, score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), js: m('js'), total: m('total') };
-});
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`Lighthouse ${'12.8.2'} mobile (simulated Slow 4G, 4x CPU), median of ${RUNS} runs`);
-console.log('page      score    FCP ms    LCP ms   TBT ms    CLS      JS        total');
-for (const r of rows) {
-  console.log(
-    `${r.page.padEnd(9)} ${String(r.score).padStart(5)} ${r.fcp.toFixed(0).padStart(9)} ${r.lcp.toFixed(0).padStart(9)} ${r.tbt.toFixed(0).padStart(8)} ${r.cls.toFixed(3).padStart(7)} ${kb(r.js).padStart(9)} ${kb(r.total).padStart(10)}`,
-  );
+if (!skipLighthouse) {
+  console.log('\n');
+  const rows = Object.entries(results).map(([name, runs]) => {
+    const m = (key) => median(runs.map((r) => r[key]));
+    return { page: name, score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), js: m('js'), total: m('total') };
+  });
+  console.log(`Lighthouse ${'12.8.2'} mobile (simulated Slow 4G, 4x CPU), median of ${RUNS} runs`);
+  console.log('page      score    FCP ms    LCP ms   TBT ms    CLS      JS        total');
+  for (const r of rows) {
+    console.log(
+      `${r.page.padEnd(9)} ${String(r.score).padStart(5)} ${r.fcp.toFixed(0).padStart(9)} ${r.lcp.toFixed(0).padStart(9)} ${r.tbt.toFixed(0).padStart(8)} ${r.cls.toFixed(3).padStart(7)} ${kb(r.js).padStart(9)} ${kb(r.total).padStart(10)}`,
+    );
+  }
+  const lcpOf = (name) => rows.find((r) => r.page === name).lcp;
+  console.log(`article / floor LCP ratio: ${(lcpOf('article') / lcpOf('floor')).toFixed(2)} (target ≤ 1.25)`);
 }
-const lcpOf = (name) => rows.find((r) => r.page === name).lcp;
-console.log(`article / floor LCP ratio: ${(lcpOf('article') / lcpOf('floor')).toFixed(2)} (target ≤ 1.25)`);
 
 // 2. Client-side navigation to an already-loaded article at 4x CPU slowdown.
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
@@ -104,37 +107,48 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`${base}/en/`, { waitUntil: 'networkidle' });
     const link = page.getByRole('region', { name: 'Lead story' }).getByRole('heading').getByRole('link');
-    const href = await link.getAttribute('href');
     const title = (await link.textContent()) ?? '';
     await link.hover();
     await link.focus();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const ms = await page.evaluate(
-      ([target, expected]) =>
-        new Promise((done) => {
-          const anchor = document.querySelector(`a[href="${target}"]`);
-          const started = performance.now();
-          const observer = new MutationObserver(() => {
-            const h1 = document.querySelector('main h1');
-            if (h1?.textContent === expected) {
-              observer.disconnect();
-              requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0));
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-          anchor.click();
-        }),
-      [href, title],
+    // Two figures per click: the interaction's next paint (Event Timing, as INP measures it) and
+    // the paint that shows the article. The click is a real input event, not element.click().
+    await page.evaluate(
+      ([expected]) => {
+        window.__nav = {};
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (entry.name === 'click' || entry.name === 'pointerup') window.__nav[entry.name] = entry.duration;
+        }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('main h1')?.textContent === expected) {
+            observer.disconnect();
+            const shown = performance.now();
+            requestAnimationFrame(() => setTimeout(() => (window.__nav.article = shown), 0));
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        document.addEventListener('pointerdown', () => (window.__nav.down = performance.now()), { capture: true, once: true });
+      },
+      [title],
     );
-    navTimes.push(ms);
+    await link.click();
+    await page.waitForFunction(() => window.__nav.article !== undefined);
+    await page.waitForTimeout(300);
+    const nav = await page.evaluate(() => window.__nav);
+    navTimes.push({ nextPaint: Math.max(nav.click ?? 16, nav.pointerup ?? 0), article: nav.article - nav.down });
     await page.close();
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`client navigation front → loaded article, 4x CPU: median ${median(navTimes).toFixed(0)} ms to next paint (runs: ${navTimes.map((t) => t.toFixed(0)).join(', ')}; target ≤ 50 ms)`);
+const nextPaints = navTimes.map((t) => t.nextPaint);
+const articles = navTimes.map((t) => t.article);
+console.log(
+  `client navigation front → loaded article, 4x CPU: next paint after the click ${median(nextPaints).toFixed(0)} ms median (Event Timing; runs ${nextPaints.map((t) => t.toFixed(0)).join(', ')}; target ≤ 50 ms; ≤ 16 means under the API's threshold)`,
+);
+console.log(`  the article itself painted ${median(articles).toFixed(0)} ms after pointer down (runs ${articles.map((t) => t.toFixed(0)).join(', ')})`);
 
 // 3. Scale: 10,000 stories.
 if (!args.includes('--skip-scale')) {

@@ -12,7 +12,7 @@ import {
 /*
  * The remembered choices, hydration-safe: the server (and the first client render) use the
  * defaults, then the browser's stored value takes over. The page itself already shows the stored
- * theme and size before that, from src/theme-init.js; only the controls' values catch up.
+ * theme and size before that, from src/head-script.js; only the controls' values catch up.
  */
 
 export function useTheme(): Theme {

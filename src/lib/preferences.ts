@@ -2,7 +2,7 @@
  * Reading preferences remembered in localStorage: the colour theme and the article text size.
  *
  * Stored values are validated on read like feed data: anything unknown falls back to the default.
- * src/theme-init.js reads the same keys before first paint (so the page never flashes the wrong
+ * src/head-script.js reads the same keys before first paint (so the page never flashes the wrong
  * theme or size); keep the keys and values here and there in step.
  *
  * Nothing here touches the browser at import time: the app is prerendered on a server.

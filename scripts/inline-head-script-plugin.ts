@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-const SOURCE = join(import.meta.dirname, '../src/theme-init.js');
-const PLACEHOLDER = '<script src="/theme-init.js"></script>';
+const SOURCE = join(import.meta.dirname, '../src/head-script.js');
+const PLACEHOLDER = '<script src="/head-script.js"></script>';
 
 /** The script as it is inlined: the source without its comments and indentation. */
-export function themeInitScript(): string {
+export function headScript(): string {
   return readFileSync(SOURCE, 'utf8')
     .split('\n')
     .map((line) => line.replace(/\s*\/\/.*$/, '').trim())
@@ -16,24 +16,24 @@ export function themeInitScript(): string {
 }
 
 /** The CSP source that allows the inlined script, and nothing else, to run. */
-export function themeInitHash(): string {
-  return `'sha256-${createHash('sha256').update(themeInitScript()).digest('base64')}'`;
+export function headScriptHash(): string {
+  return `'sha256-${createHash('sha256').update(headScript()).digest('base64')}'`;
 }
 
 /**
- * Replaces index.html's `<script src="/theme-init.js">` with the script itself. A classic script in
+ * Replaces index.html's `<script src="/head-script.js">` with the script itself. A classic script in
  * <head> blocks the first paint until it has arrived: inline, it costs no round trip. The CSP keeps
  * forbidding inline scripts in general and allows this one by hash (scripts/prerender.mjs adds it
  * to each page's policy; deploy/nginx.conf carries the same hash, checked by a unit test).
  */
-export function inlineThemeInit(): Plugin {
+export function inlineHeadScript(): Plugin {
   return {
-    name: 'meridian:inline-theme-init',
+    name: 'meridian:inline-head-script',
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
         if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no ${PLACEHOLDER}`);
-        return html.replace(PLACEHOLDER, `<script>${themeInitScript()}</script>`);
+        return html.replace(PLACEHOLDER, `<script>${headScript()}</script>`);
       },
     },
   };

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineThemeInit, themeInitHash, themeInitScript } from '../../scripts/inline-theme-init-plugin';
+import { inlineHeadScript, headScriptHash, headScript } from '../../scripts/inline-head-script-plugin';
 
 /** Runs the inlined script as a browser would run it in <head>. */
-function runThemeInit() {
+function runHeadScript() {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script under test is our own file.
-  const script = new Function(themeInitScript()) as () => void;
+  const script = new Function(headScript()) as () => void;
   script();
 }
 
@@ -20,7 +20,7 @@ describe('the theme script in <head>', () => {
   it('puts the remembered theme and text size on <html> before anything is drawn', () => {
     localStorage.setItem('meridian:theme', 'dark');
     localStorage.setItem('meridian:text-size', 'larger');
-    runThemeInit();
+    runHeadScript();
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
     expect(document.documentElement).toHaveAttribute('data-text-size', 'larger');
   });
@@ -28,7 +28,7 @@ describe('the theme script in <head>', () => {
   it('leaves the system theme to the stylesheet and ignores values it does not know', () => {
     localStorage.setItem('meridian:theme', '"><script>');
     localStorage.setItem('meridian:text-size', 'huge');
-    runThemeInit();
+    runHeadScript();
     expect(document.documentElement).not.toHaveAttribute('data-theme');
     expect(document.documentElement).not.toHaveAttribute('data-text-size');
   });
@@ -37,16 +37,16 @@ describe('the theme script in <head>', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
-    expect(runThemeInit).not.toThrow();
+    expect(runHeadScript).not.toThrow();
     expect(document.documentElement).not.toHaveAttribute('data-theme');
   });
 
   it('is inlined into the page in place of the external script', () => {
-    const plugin = inlineThemeInit();
+    const plugin = inlineHeadScript();
     const transform = plugin.transformIndexHtml as { handler: (html: string) => string };
-    const html = transform.handler('<head><script src="/theme-init.js"></script></head>');
-    expect(html).toBe(`<head><script>${themeInitScript()}</script></head>`);
-    expect(() => transform.handler('<head></head>')).toThrow(/theme-init/);
+    const html = transform.handler('<head><script src="/head-script.js"></script></head>');
+    expect(html).toBe(`<head><script>${headScript()}</script></head>`);
+    expect(() => transform.handler('<head></head>')).toThrow(/head-script/);
   });
 
   it('is allowed by its hash in every page policy of the nginx config, and no other inline script is', () => {
@@ -54,7 +54,7 @@ describe('the theme script in <head>', () => {
     const pagePolicies = [...conf.matchAll(/Content-Security-Policy "([^"]*style-src[^"]*)"/g)].map((match) => match[1]);
     expect(pagePolicies.length).toBeGreaterThanOrEqual(2);
     for (const policy of pagePolicies) {
-      expect(policy).toContain(`script-src 'self' ${themeInitHash()};`);
+      expect(policy).toContain(`script-src 'self' ${headScriptHash()};`);
       expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     }
   });
