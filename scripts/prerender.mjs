@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { JSDOM } from 'jsdom';
+import { makeImageVariants } from './image-variants.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.MERIDIAN_OUT_DIR ?? 'dist');
@@ -25,7 +26,7 @@ for (const lang of LANGS) {
 let site;
 try {
   // Bodies are sanitized here, once, on a DOM that jsdom provides.
-  site = server.buildSite(sources, server.createArticleSanitizer(new JSDOM('').window));
+  site = server.buildSite(sources, server.createArticleSanitizer(new JSDOM('').window), await makeImageVariants(outDir));
 } catch (error) {
   console.error(`prerender: ${error instanceof Error ? error.message : String(error)}`);
   console.error('prerender: nothing was written; the previous deployment stays as it is.');

@@ -21,8 +21,9 @@
   if (size) root.setAttribute('data-text-size', size);
 
   // 2. A prerendered page is complete without the app, so the app's code loads once the page has
-  // (its text and its photos): on a slow connection it never competes with the story. The build
-  // names the code in <meta name="meridian-app"> (entry first); pages without it load it at once.
+  // (its text and its photos), or as soon as the reader reaches for a control: on a slow connection
+  // it never competes with the story. The build names the code in <meta name="meridian-app">
+  // (entry first); pages without it load it at once.
   var app = document.querySelector('meta[name="meridian-app"]');
   if (!app) return;
   var started = false;
@@ -39,6 +40,10 @@
     import(urls[0]);
   }
   window.addEventListener('load', start);
+  // A reader who reaches for a control first gets the app at once.
+  ['pointerdown', 'keydown', 'focusin'].forEach(function (type) {
+    window.addEventListener(type, start, { capture: true, once: true, passive: true });
+  });
   // A photo server that never answers must not keep the app away.
   setTimeout(start, 5000);
 })();

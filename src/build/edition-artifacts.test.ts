@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoFeed } from '../../tests/fixtures/feeds';
-import { buildArtifacts } from './edition-artifacts';
+import { buildArtifacts, buildSite } from './edition-artifacts';
 
 const source = JSON.stringify(demoFeed());
 
@@ -36,5 +36,17 @@ describe('files the build derives from the editions', () => {
   it('fails the build naming the file and the problem when a source feed is broken', () => {
     expect(() => buildArtifacts({ de: ['{"items": [', 'public/feeds/de.json'] })).toThrow(/public\/feeds\/de\.json: not valid JSON/);
     expect(() => buildArtifacts({ fr: ['{"title": "x"}', 'public/feeds/fr.json'] })).toThrow(/public\/feeds\/fr\.json: not a JSON Feed \(.*version/);
+  });
+});
+
+describe('photos with responsive copies', () => {
+  it('carry the build’s copies into the article document and the cards that show them', () => {
+    // The demo fixture's lead story shows /images/harbour.svg; a photo at that path gets copies.
+    const sources = [{ type: 'image/avif' as const, srcset: '/images/variants/x-480.avif 480w' }];
+    const site = buildSite({ en: [source, 'public/feeds/en.json'] }, (html) => html, { '/images/harbour.svg': sources });
+    const docs = site.artifacts.filter((a) => a.path.startsWith('/data/en/')).map((a) => a.contents);
+    const mentions = docs.filter((contents) => contents.includes('/images/variants/x-480.avif 480w'));
+    expect(mentions.some((contents) => contents.startsWith('{"kind":"article"'))).toBe(true);
+    expect(mentions.some((contents) => contents.startsWith('{"kind":"list-page"'))).toBe(true);
   });
 });

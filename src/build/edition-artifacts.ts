@@ -16,7 +16,7 @@ import {
 import { SITE_URL } from '@/config/site';
 import { archiveOf, authorsOf, findArticleById } from '@/feed/edition-views';
 import { parseFeed } from '@/feed/parse-feed';
-import type { Article, Edition } from '@/feed/types';
+import type { Article, Edition, ImageSource } from '@/feed/types';
 import { deriveEdition } from './derive-documents';
 
 /*
@@ -200,11 +200,21 @@ function publicArtifacts(editions: Edition[]): Artifact[] {
  * Everything the build derives: the client's data documents (article bodies sanitized here, once),
  * the public feeds and sitemap, and the list of page URLs to prerender.
  */
+/** Gives each story's photo the responsive copies the build made of it (scripts/image-variants.mjs). */
+export function withImageSources(edition: Edition, imageSources: Readonly<Record<string, ImageSource[]>>): Edition {
+  const articles = edition.articles.map((article) => {
+    const found = article.image && Object.hasOwn(imageSources, article.image.url) ? imageSources[article.image.url] : undefined;
+    return found && article.image ? { ...article, image: { ...article.image, sources: found } } : article;
+  });
+  return { ...edition, articles };
+}
+
 export function buildSite(
   sources: Partial<Record<EditionLang, [string, string]>>,
   sanitize: (html: string) => string,
+  imageSources: Readonly<Record<string, ImageSource[]>> = {},
 ): { artifacts: Artifact[]; pages: string[] } {
-  const editions = readEditions(sources);
+  const editions = readEditions(sources).map((edition) => withImageSources(edition, imageSources));
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const derived = editions.map((edition) => deriveEdition(edition, byLang, sanitize));
   return {

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { articlePath } from '@/config/paths';
 import type { ArticleSummary, Section } from '@/feed/types';
 import { useI18n } from '@/i18n/i18n-context';
-import { commitWithoutWaiting, IMAGE_HEIGHT, IMAGE_WIDTH } from './photo-figure';
+import { ResponsiveImage } from './responsive-image';
 import { PublishedTime } from './published-time';
 import { SectionLabel } from './section-label';
 import { VideoMarker } from './video-marker';
@@ -34,15 +34,13 @@ export function ArticleCard({
   return (
     <article className={`card card-${variant}`}>
       {showImage && article.image && (
-        <img
+        <ResponsiveImage
           className="card-image"
-          src={article.image.url}
+          image={article.image}
           alt=""
-          width={IMAGE_WIDTH}
-          height={IMAGE_HEIGHT}
-          decoding="async"
-          onLoad={commitWithoutWaiting}
-          {...(priorityImage ? { fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
+          // A lead story spans the page; other cards share a row with two or three more.
+          sizes={variant === 'lead' ? '(min-width: 64rem) 50rem, 100vw' : '(min-width: 40rem) 33vw, 100vw'}
+          priority={priorityImage}
         />
       )}
       <div className="card-body">

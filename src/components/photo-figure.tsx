@@ -2,32 +2,15 @@ import type { ArticleImage } from '@/feed/types';
 import { useMessages } from '@/i18n/i18n-context';
 import { fill } from '@/i18n/format';
 import { isExternalUrl } from '@/lib/url';
-
-/**
- * React 19 holds a client-side navigation until eager images in the new page have decoded
- * ("suspensey images"). The image box is already sized, so nothing shifts: commit the page at once
- * and let the picture paint when it is ready. An onLoad handler opts an image out of that wait.
- */
-export const commitWithoutWaiting = () => undefined;
-
-/** Feed images have no declared size: a fixed 16:9 box keeps the layout from shifting as they load. */
-export const IMAGE_WIDTH = 1200;
-export const IMAGE_HEIGHT = 675;
+import { ResponsiveImage } from './responsive-image';
 
 export function PhotoFigure({ image, priority = false }: { image: ArticleImage; priority?: boolean }) {
   const messages = useMessages();
   const { credit } = image;
   return (
     <figure className="photo">
-      <img
-        src={image.url}
-        alt={image.caption ?? ''}
-        width={IMAGE_WIDTH}
-        height={IMAGE_HEIGHT}
-        decoding="async"
-        onLoad={commitWithoutWaiting}
-        {...(priority ? { fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
-      />
+      {/* The article column: the full width on phones, at most about 46rem beside the rails. */}
+      <ResponsiveImage image={image} alt={image.caption ?? ''} sizes="(min-width: 64rem) 46rem, 100vw" priority={priority} />
       {(image.caption || credit) && (
         <figcaption>
           {image.caption && <span className="photo-caption">{image.caption}</span>}

@@ -8,7 +8,16 @@ export type Author = { name: string; slug: string; url?: string; avatar?: string
 
 export type ImageCredit = { text: string; url?: string; license?: string; licenseUrl?: string };
 
-export type ArticleImage = { url: string; caption?: string; credit?: ImageCredit };
+/** The same photo at several widths in one format, for a <picture> <source>. */
+export type ImageSource = { type: 'image/avif' | 'image/webp'; srcset: string };
+
+export type ArticleImage = {
+  url: string;
+  caption?: string;
+  credit?: ImageCredit;
+  /** Smaller copies in modern formats, made by the build for photos the site ships itself. */
+  sources?: ImageSource[];
+};
 
 /** What a card, a rail or a list needs to show a story. */
 export type ArticleSummary = {
