@@ -53,15 +53,6 @@ const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace(/\s*<m
 const css = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)];
 // Above-the-fold styles inline: no render-blocking stylesheet request.
 let shell = template;
-// Prerendered pages load the app after the page itself (src/head-script.js): the module script and
-// its preloads become one <meta> that names them, entry first, ahead of the inline script.
-const entry = template.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
-if (!entry) throw new Error('index.html has no module entry script');
-const preloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((match) => match[1]);
-shell = shell
-  .replace(entry[0], '')
-  .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
-  .replace('<script>', `<meta name="meridian-app" content="${[entry[1], ...preloads].join(' ')}" />\n    <script>`);
 const styleHashes = [];
 // The one inline script (src/head-script.js, inlined by Vite) is allowed by its hash, nothing else.
 const scriptHashes = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
