@@ -36,4 +36,6 @@ cpSync(clientDir, hostileDir, {
   filter: (source) => source === clientDir || dirname(source) !== clientDir || !DERIVED.has(basename(source)),
 });
 
-run(['scripts/prerender.mjs'], { MERIDIAN_FEEDS_DIR: feedsDir, MERIDIAN_OUT_DIR: hostileDir, MERIDIAN_SSR_DIR: ssrDir });
+// Two render threads, as a large edition's build uses: the browser tests then read pages written by
+// the worker path too (the demo site is small enough to render on one).
+run(['scripts/prerender.mjs'], { MERIDIAN_FEEDS_DIR: feedsDir, MERIDIAN_OUT_DIR: hostileDir, MERIDIAN_SSR_DIR: ssrDir, MERIDIAN_PRERENDER_THREADS: '2' });

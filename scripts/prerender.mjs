@@ -5,9 +5,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
+import { renderPages } from './render-pages.mjs';
 import { makeImageVariants } from './image-variants.mjs';
 
+// React and the router have development builds that check far more and render far slower: a
+// build renders with the production ones, whatever the shell says.
+process.env.NODE_ENV = 'production';
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.MERIDIAN_OUT_DIR ?? 'dist');
 const ssrDir = resolve(root, process.env.MERIDIAN_SSR_DIR ?? 'dist-ssr');
@@ -33,6 +39,7 @@ try {
   process.exit(1);
 }
 
+const derived = performance.now();
 const documents = new Map();
 for (const artifact of site.artifacts) {
   documents.set(artifact.path, artifact.contents);
@@ -40,13 +47,6 @@ for (const artifact of site.artifacts) {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, artifact.contents);
 }
-
-// Loaders fetch documents by URL: answer them from what was just built, as the web server will.
-globalThis.fetch = async (input) => {
-  const url = new URL(typeof input === 'string' ? input : input.url, 'http://prerender.local');
-  const body = documents.get(url.pathname);
-  return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
-};
 
 // Re-runs (npm run refresh) start from the shell as Vite wrote it.
 const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
@@ -92,24 +92,36 @@ shell = shell.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n   
 // The app shell (addresses that were not prerendered) keeps its stylesheet link and gets the policy too.
 writeFileSync(join(outDir, 'index.html'), template.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${cspMeta([])}`));
 
+// Rendering is the long part of a big build: split across the machine's cores (React renders on one
+// thread), in worker threads that each load the server entry. A small site renders right here.
+const cores = Math.max(1, Math.min(availableParallelism(), Number(process.env.MERIDIAN_PRERENDER_THREADS) || Infinity));
+// MERIDIAN_PRERENDER_THREADS sets the number of threads (tests use it to exercise the split on a small site).
+const shares = process.env.MERIDIAN_PRERENDER_THREADS ? cores : site.pages.length < 1000 ? 1 : cores;
 let written = 0;
-for (const page of site.pages) {
-  const url = new URL(page, 'http://prerender.local');
-  // Paged lists (?page=2) are rendered on the client from their documents.
-  if (url.search) continue;
-  const result = await server.renderPage(page);
-  if (result.kind !== 'page' || result.status !== 200) {
-    console.error(`prerender: ${page} did not render (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
-    process.exit(1);
+const rendering = performance.now();
+try {
+  if (shares === 1) {
+    written = await renderPages({ ssrDir, outDir, shell, pages: site.pages, documents });
+  } else {
+    const counts = await Promise.all(
+      Array.from({ length: shares }, (_, share) => {
+        const pages = site.pages.filter((_, i) => i % shares === share);
+        const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+          workerData: { ssrDir, outDir, shell, pages, documents: [...documents] },
+        });
+        return new Promise((resolve, reject) => {
+          worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : resolve(message.written)));
+          worker.once('error', reject);
+        });
+      }),
+    );
+    written = counts.reduce((a, b) => a + b, 0);
   }
-  const html = shell
-    .replace(/<html lang="[^"]*">/, `<html lang="${result.lang}">`)
-    .replace(/<title>[^<]*<\/title>/, '')
-    .replace('</head>', `${result.head}</head>`)
-    .replace('<div id="root"></div>', `<div id="root">${result.body}</div><script type="application/json" id="query-state" data-url="${page}">${result.state}</script>`);
-  const file = join(outDir, url.pathname.endsWith('/') ? `${url.pathname}index.html` : `${url.pathname}.html`);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
-  written++;
+} catch (error) {
+  console.error(`prerender: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
-console.log(`prerender: ${site.artifacts.length} documents, ${written} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+console.log(
+  `prerender: ${site.artifacts.length} documents, ${written} pages in ${seconds(started)} (feeds to documents ${seconds(started, derived)}, pages ${seconds(rendering)} on ${shares} thread${shares > 1 ? 's' : ''})`,
+);

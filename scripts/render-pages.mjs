@@ -1,0 +1,42 @@
+// Renders prerendered pages to HTML files: used by scripts/prerender.mjs directly for a small site,
+// and by scripts/prerender-worker.mjs in each worker thread for a large one.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * @param {{ ssrDir: string, outDir: string, shell: string, pages: string[], documents: Map<string, string> }} options
+ * @returns {Promise<number>} pages written
+ */
+export async function renderPages({ ssrDir, outDir, shell, pages, documents }) {
+  // Loaders fetch documents by URL: answer them from what was just built, as the web server will.
+  globalThis.fetch = async (input) => {
+    const url = new URL(typeof input === 'string' ? input : input.url, 'http://prerender.local');
+    const body = documents.get(url.pathname);
+    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
+  };
+  const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+  let written = 0;
+  for (const page of pages) {
+    const url = new URL(page, 'http://prerender.local');
+    // Paged lists (?page=2) are rendered on the client from their documents.
+    if (url.search) continue;
+    const result = await server.renderPage(page);
+    if (result.kind !== 'page' || result.status !== 200) {
+      throw new Error(`${page} did not render (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
+    }
+    const html = shell
+      .replace(/<html lang="[^"]*">/, `<html lang="${result.lang}">`)
+      .replace(/<title>[^<]*<\/title>/, '')
+      .replace('</head>', `${result.head}</head>`)
+      .replace(
+        '<div id="root"></div>',
+        `<div id="root">${result.body}</div><script type="application/json" id="query-state" data-url="${page}">${result.state}</script>`,
+      );
+    const file = join(outDir, url.pathname.endsWith('/') ? `${url.pathname}index.html` : `${url.pathname}.html`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+    written++;
+  }
+  return written;
+}
