@@ -56,6 +56,9 @@ test('a document slower than 4.5 s times out with a message instead of a spinner
 test('offline, a page the reader never opened explains itself', async ({ page, context, isMobile }) => {
   await page.goto('/en/');
   await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
+  // The app must be running before the network goes: its code comes after the page (without it
+  // the page stays a plain prerendered page, links and all).
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'running');
   await context.setOffline(true);
   await openScience(page, isMobile);
   await expect(page.getByText(/could not reach the news server|could not be loaded/).first()).toBeVisible({ timeout: 15_000 });
