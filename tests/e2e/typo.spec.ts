@@ -62,6 +62,8 @@ async function openArticle(page: Page): Promise<Locator> {
   await link.click();
   const article = page.getByRole('article', { name: headline });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(headline);
+  // A click before the app ran was a plain page load: wait until the app runs on this page too.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'running');
   return article;
 }
 
