@@ -1,4 +1,4 @@
-import { dayOf, fill, formatDate, formatDateTime, formatMonth, formatNumber, formatTime, NEWSROOM_TIME_ZONE, plural, listParts } from './format';
+import { dayOf, fill, formatDate, formatDateTime, formatMonth, formatNumber, NEWSROOM_TIME_ZONE, plural, listParts } from './format';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
@@ -134,11 +134,6 @@ describe('dates', () => {
     expect(formatDate(lateEvening, 'ru-RU')).toMatch(/^8 апреля 2025/);
   });
 
-  it('formats a time on the 24-hour clock in European locales', () => {
-    expect(formatTime(lateEvening, 'en-GB')).toBe('23:30');
-    expect(formatTime(lateEvening, 'ru-RU')).toBe('23:30');
-  });
-
   it('formats a date with its time', () => {
     const text = formatDateTime(lateEvening, 'en-GB');
     expect(text).toContain('8 April 2025');
@@ -148,7 +143,7 @@ describe('dates', () => {
   it('shows the UTC day and time of an instant written with another offset', () => {
     const instant = '2025-04-08T23:30:00-05:00';
     expect(formatDate(instant, 'en-GB')).toBe('9 April 2025');
-    expect(formatTime(instant, 'en-GB')).toBe('04:30');
+    expect(formatDateTime(instant, 'en-GB')).toContain('04:30');
   });
 
   it('formats a month and year', () => {

@@ -31,12 +31,6 @@ export function formatDate(iso: string, locale: string): string {
   ).format(new Date(iso));
 }
 
-export function formatTime(iso: string, locale: string): string {
-  return cached(`t:${locale}`, () =>
-    new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE }),
-  ).format(new Date(iso));
-}
-
 // The editions' languages write numbers in Latin digits and group only from 1,000 up.
 const LATIN_DIGITS = /^(en|ru|de|fr|pt|es)(-|$)/;
 

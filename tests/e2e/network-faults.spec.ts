@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { appRunning } from './app-running';
 
 /*
  * Each fault a reader's network or the newsroom's server can throw at a client-side navigation: the
@@ -58,7 +59,7 @@ test('offline, a page the reader never opened explains itself', async ({ page, c
   await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
   // The app must be running before the network goes: its code comes after the page (without it
   // the page stays a plain prerendered page, links and all).
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'running');
+  await appRunning(page);
   await context.setOffline(true);
   await openScience(page, isMobile);
   await expect(page.getByText(/could not reach the news server|could not be loaded/).first()).toBeVisible({ timeout: 15_000 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expect, type Locator, type Page, test, type TestInfo } from '@playwright/test';
+import { appRunning } from './app-running';
 
 /*
  * "Select a typo and press Ctrl+Enter", end to end: the reader's page, the dialog, delivery through
@@ -63,7 +64,7 @@ async function openArticle(page: Page): Promise<Locator> {
   const article = page.getByRole('article', { name: headline });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(headline);
   // A click before the app ran was a plain page load: wait until the app runs on this page too.
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'running');
+  await appRunning(page);
   return article;
 }
 
