@@ -11,7 +11,7 @@ const port = Number(process.argv[3] ?? 4176);
 const receiverPort = port + 100;
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 if (!nginx) {
-  console.error('The nginx test project needs Debian nginx: apt-get install -y nginx');
+  console.error('The nginx test project needs Debian nginx: apt-get install -y nginx libnginx-mod-http-brotli-static');
   process.exit(1);
 }
 

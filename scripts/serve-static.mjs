@@ -57,8 +57,14 @@ export function serveStatic(root, { port = 0, extraRoutes = {} } = {}) {
       const key = `${file}:${encoding}`;
       let body = cache.get(key);
       if (!body) {
-        const raw = readFileSync(file);
-        body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 });
+        // The build's precompressed twin when there is one (scripts/precompress.mjs), as nginx's
+        // gzip_static or a CDN would serve it; otherwise compressed here, once.
+        const twin = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+        if (existsSync(twin)) body = readFileSync(twin);
+        else {
+          const raw = readFileSync(file);
+          body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 });
+        }
         cache.set(key, body);
       }
       response.writeHead(status, { ...headers, 'content-encoding': encoding, 'content-length': body.length }).end(body);
