@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { inlineHeadScript } from './scripts/inline-head-script-plugin.ts';
+import { deferAppCodePlugin, inlineHeadScript } from './scripts/inline-head-script-plugin.ts';
 import { typoReceiver } from './scripts/typo-receiver-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     inlineHeadScript(),
+    deferAppCodePlugin(),
     typoReceiver(),
     // Offline reading: the app shell is precached; pages, their documents and images are cached as
     // the reader opens them. A new version waits for the next visit (no skipWaiting), so an open

@@ -42,7 +42,7 @@ const article = JSON.parse(readFileSync(join(root, 'public/feeds/en.json'), 'utf
 const { articlePath } = await findPaths();
 const articleHtml = readFileSync(join(distDir, `${articlePath}.html`), 'utf8');
 // The floor: the same article page as one HTML file, inline CSS, no script at all.
-const floorHtml = articleHtml.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+const floorHtml = articleHtml.replace(/<template id="app-code">[\s\S]*?<\/template>/, '').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
 const floorFile = join(benchDir, 'floor.html');
 writeFileSync(floorFile, floorHtml);
 const { server, port } = await serveStatic(distDir, { extraRoutes: { '/__floor/': floorFile } });

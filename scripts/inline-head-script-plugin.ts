@@ -20,6 +20,21 @@ export function headScriptHash(): string {
   return `'sha256-${createHash('sha256').update(headScript()).digest('base64')}'`;
 }
 
+const APP_TAGS = /\s*<(script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g;
+
+/**
+ * Moves the app's script and module preloads, as Vite wrote them, into an inert
+ * `<template id="app-code">` that the head script puts into the page once the story has painted
+ * (src/head-script.js). A module script in the page would start downloading at once and share a
+ * slow network with the article's text and lead photo.
+ */
+export function deferAppCode(html: string): string {
+  const tags = [...html.matchAll(APP_TAGS)].map((match) => match[0].trim());
+  if (!tags.some((tag) => tag.startsWith('<script'))) throw new Error('index.html has no module script to defer');
+  const rest = html.replace(APP_TAGS, '');
+  return rest.replace('</head>', `  <template id="app-code">${tags.join('')}</template>\n  </head>`);
+}
+
 /**
  * Replaces index.html's `<script src="/head-script.js">` with the script itself. A classic script in
  * <head> blocks the first paint until it has arrived: inline, it costs no round trip. The CSP keeps
@@ -36,5 +51,14 @@ export function inlineHeadScript(): Plugin {
         return html.replace(PLACEHOLDER, `<script>${headScript()}</script>`);
       },
     },
+  };
+}
+
+/** The build's pages start the app from the template (the dev server keeps its own script tags). */
+export function deferAppCodePlugin(): Plugin {
+  return {
+    name: 'meridian:defer-app-code',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: deferAppCode },
   };
 }

@@ -19,4 +19,42 @@
   if (theme) root.setAttribute('data-theme', theme);
   var size = stored('meridian:text-size', ['small', 'large', 'larger']);
   if (size) root.setAttribute('data-text-size', size);
+
+  // The phone menu is the way to every section: it opens and closes before the app runs, too. Once
+  // the app has begun hydrating (html[data-app]) React owns the button, and SiteHeader takes over
+  // whatever state this left (src/components/site-header.tsx).
+  document.addEventListener('click', function (event) {
+    var button = !root.hasAttribute('data-app') && event.target.closest ? event.target.closest('.menu-button') : null;
+    var header = button && button.closest('.site-header');
+    if (!header) return;
+    var open = header.getAttribute('data-menu-open') !== 'true';
+    header.setAttribute('data-menu-open', String(open));
+    button.setAttribute('aria-expanded', String(open));
+  });
+
+  // The story first, then the app. The build puts the app's script tags in an inert
+  // <template id="app-code">; they go into the page once it has painted and its lead photo has
+  // arrived (or after 3 s without it), so on a slow phone the story's text and photo never share the
+  // network with 100 KB of code. Links work as plain links until then. Cloned from the template,
+  // the tags need no Trusted Types policy: no script URL is written by script.
+  function start() {
+    var code = document.getElementById('app-code');
+    if (!code) return; // Started already (the template goes once used), or a page without the app.
+    code.remove();
+    document.head.appendChild(document.importNode(code.content, true));
+  }
+  function afterPaint() {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+  }
+  function whenPainted() {
+    var lead = document.querySelector('img[fetchpriority="high"]');
+    if (!lead || lead.complete) return afterPaint();
+    lead.addEventListener('load', afterPaint);
+    lead.addEventListener('error', afterPaint);
+    setTimeout(start, 3000);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenPainted);
+  else whenPainted();
 })();

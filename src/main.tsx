@@ -15,6 +15,9 @@ await yieldToMain();
 const { prepareApp } = await import('@/app/start');
 const { element, hydrate } = await prepareApp(root);
 await yieldToMain();
+// From here React owns the page's controls (it replays a click that comes before hydration ends);
+// the head script's stand-in for the phone menu stops. RootLayout marks the app `running`.
+document.documentElement.dataset.app = 'starting';
 if (hydrate) {
   // As a transition, hydration yields to the browser every few milliseconds instead of holding
   // the main thread for the whole page: the reader can scroll and tap while it runs.

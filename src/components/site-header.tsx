@@ -17,6 +17,12 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
   const headerRef = useRef<HTMLElement>(null);
   const location = useLocation();
 
+  // A reader may have opened the menu before the app ran (src/head-script.js toggles it until then):
+  // hydration keeps the page's attribute, so the state catches up with it.
+  useEffect(() => {
+    if (headerRef.current?.dataset.menuOpen === 'true') setOpen(true);
+  }, []);
+
   // A new page closes the menu.
   const [lastPath, setLastPath] = useState(location.pathname);
   if (lastPath !== location.pathname) {

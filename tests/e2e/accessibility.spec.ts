@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { appRunning } from './app-running';
 
 /*
  * WCAG 2.2 AA in a real browser: axe over every kind of page in two editions at both viewports
@@ -209,6 +210,7 @@ test('the skip link is the first Tab stop and takes the reader to the main conte
 
 test('a keyboard-only reader goes from the front to a section, an article, the typo dialog and another edition', async ({ page, isMobile }) => {
   await page.goto('/en/');
+  await appRunning(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
 
@@ -278,6 +280,7 @@ test('a keyboard-only reader goes from the front to a section, an article, the t
 
 test('going back moves focus to the previous page and announces it too', async ({ page }) => {
   await page.goto('/en/');
+  await appRunning(page);
   await page.getByRole('contentinfo').getByRole('link', { name: 'Archive', exact: true }).click();
   await expectArrivedAt(page, 'Archive — Meridian');
   await page.goBack();
@@ -295,6 +298,7 @@ test('the first load leaves focus and the announcer alone', async ({ page }) => 
 
 test('the phone menu keeps focus inside, closes with Escape and gives focus back to its button', async ({ page, isMobile }) => {
   await page.goto('/en/');
+  await appRunning(page);
   const nav = page.getByRole('navigation', { name: 'Sections' });
   if (!isMobile) {
     // Desktops show the sections and languages at all times: there is no menu to trap anyone.

@@ -24,6 +24,7 @@ const faults: { name: string; message: RegExp; fault: Parameters<Page['route']>[
 for (const { name, message, fault } of faults) {
   test(`${name} gives a clear message, and a retry recovers`, async ({ page, isMobile }) => {
     await page.goto('/en/');
+    await appRunning(page);
     await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
     let failing = true;
     await page.route('**/data/en/sections/science/1.json', async (route, request) => {
@@ -46,6 +47,7 @@ test('a document slower than 4.5 s times out with a message instead of a spinner
   // Two retries with back-off follow the first 4.5 s deadline.
   test.setTimeout(60_000);
   await page.goto('/en/');
+  await appRunning(page);
   await page.route('**/data/en/sections/science/1.json', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 8000));
     await route.fulfill({ status: 200, body: '{}' }).catch(() => undefined);

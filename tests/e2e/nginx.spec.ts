@@ -1,4 +1,7 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { appRunning } from './app-running';
 
 /*
  * The production path: the build served by deploy/nginx.conf (Debian nginx on a loopback port), with
@@ -21,7 +24,7 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
   return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))];
 }
 
-test('nginx sends a strict policy, compresses and caches hashed assets for a year', async ({ page, request }) => {
+test('nginx sends a strict policy, compresses (the build’s Zopfli twin) and caches hashed assets for a year', async ({ page, request }) => {
   const response = await page.goto('/en/');
   const csp = response?.headers()['content-security-policy'] ?? '';
   for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "require-trusted-types-for 'script'"]) {
@@ -29,10 +32,18 @@ test('nginx sends a strict policy, compresses and caches hashed assets for a yea
   }
   expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("require-trusted-types-for 'script'");
+  // The app's script goes into the page once the story has painted (src/head-script.js).
+  await appRunning(page);
   const script = await page.locator('script[type="module"]').first().getAttribute('src');
+  // The bytes sent are the build's precompressed twins, not nginx's own level-6 gzip.
+  const twin = (encoding: string) => statSync(resolve(process.env.MERIDIAN_OUT_DIR ?? 'dist', `.${script ?? ''}.${encoding}`)).size;
   const asset = await request.get(script ?? '', { headers: { 'accept-encoding': 'gzip' } });
   expect(asset.headers()['cache-control']).toContain('max-age=31536000');
   expect(asset.headers()['content-encoding']).toBe('gzip');
+  expect(Number(asset.headers()['content-length'])).toBe(twin('gz'));
+  const brotli = await request.get(script ?? '', { headers: { 'accept-encoding': 'gzip, br' } });
+  expect(brotli.headers()['content-encoding']).toBe('br');
+  expect(Number(brotli.headers()['content-length'])).toBe(twin('br'));
   const deepLink = await request.get('/en/news/?page=2');
   expect(deepLink.status()).toBe(200);
 });

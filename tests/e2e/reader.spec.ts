@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { appRunning } from './app-running';
 
 // These journeys route requests with page.route, which a service worker would bypass; offline
 // reading has its own spec.
@@ -72,6 +73,38 @@ test('a reader who scrolls while the page is starting stays where they scrolled'
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 });
 
+test('the sections are within reach before the app has arrived, and the app keeps an open phone menu open', async ({ page, isMobile }) => {
+  // Hold the app's code back, as a slow network does, until the reader has opened the menu.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Held scripts hold the load event too.
+  await page.goto('/en/', { waitUntil: 'domcontentloaded' });
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  if (!isMobile) {
+    // Desktops show the sections at all times.
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(sections.getByRole('link', { name: 'Science', exact: true })).toBeVisible();
+    release();
+    return;
+  }
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(sections.getByRole('link', { name: 'Science', exact: true })).toBeVisible();
+  release();
+  await appRunning(page);
+  // The app took over the open menu: it now offers to close it, and closing works.
+  const close = page.getByRole('button', { name: 'Close menu' });
+  await expect(close).toHaveAttribute('aria-expanded', 'true');
+  await close.click();
+  await expect(sections.getByRole('link', { name: 'Science', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('a new page opens at the top, and going back returns to where the reader was', async ({ page }) => {
   await page.goto('/en/');
   const link = page.getByRole('region', { name: 'Science' }).getByRole('article').last().getByRole('heading').getByRole('link');
@@ -121,6 +154,7 @@ test('an unknown address shows a real not-found page', async ({ page }) => {
 
 test('a broken document shows an error page with a retry that recovers', async ({ page, isMobile }) => {
   await page.goto('/en/');
+  await appRunning(page);
   await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
   let broken = true;
   await page.route('**/data/en/sections/science/1.json', async (route) => {

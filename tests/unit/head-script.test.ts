@@ -1,6 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineHeadScript, headScriptHash, headScript } from '../../scripts/inline-head-script-plugin';
+import { deferAppCode, inlineHeadScript, headScriptHash, headScript } from '../../scripts/inline-head-script-plugin';
+
+// A page runs the script once; these tests run it many times on one document, so the listeners
+// each run adds are taken away after every test.
+const listeners: [string, EventListenerOrEventListenerObject][] = [];
+const addListener = document.addEventListener.bind(document);
+beforeEach(() => {
+  vi.spyOn(document, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+    listeners.push([type, listener]);
+    addListener(type, listener, options);
+  });
+});
+afterEach(() => {
+  for (const [type, listener] of listeners.splice(0)) document.removeEventListener(type, listener);
+});
 
 /** Runs the inlined script as a browser would run it in <head>. */
 function runHeadScript() {
@@ -57,5 +71,99 @@ describe('the theme script in <head>', () => {
       expect(policy).toContain(`script-src 'self' ${headScriptHash()};`);
       expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     }
+  });
+});
+
+describe('starting the app after the story', () => {
+  const APP_CODE = '<link rel="modulepreload" href="/assets/app.js"><link rel="modulepreload" href="/assets/index.js">';
+
+  function page(body: string) {
+    document.head.insertAdjacentHTML('beforeend', `<template id="app-code">${APP_CODE}</template>`);
+    document.body.innerHTML = body;
+  }
+  const started = () => document.head.querySelectorAll('head > link[rel="modulepreload"]').length;
+
+  afterEach(() => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = '';
+    vi.useRealTimers();
+  });
+
+  it('puts the app code into the page once the page has painted, and only once', async () => {
+    page('<h1>Story</h1>');
+    runHeadScript();
+    expect(started()).toBe(0);
+    await vi.waitFor(() => {
+      expect(started()).toBe(2);
+    });
+    runHeadScript();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started()).toBe(2);
+  });
+
+  it('waits for the lead photo to arrive first', async () => {
+    page('<h1>Story</h1><img fetchpriority="high" src="/images/lead.jpg" alt="">');
+    const lead = document.querySelector('img') as HTMLImageElement;
+    Object.defineProperty(lead, 'complete', { value: false });
+    runHeadScript();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started()).toBe(0);
+    lead.dispatchEvent(new Event('load'));
+    await vi.waitFor(() => {
+      expect(started()).toBe(2);
+    });
+  });
+
+  it('starts after three seconds when the lead photo never arrives', () => {
+    vi.useFakeTimers();
+    page('<img fetchpriority="high" src="/images/lost.jpg" alt="">');
+    Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
+    runHeadScript();
+    vi.advanceTimersByTime(2900);
+    expect(started()).toBe(0);
+    vi.advanceTimersByTime(200);
+    expect(started()).toBe(2);
+  });
+
+  it('moves the build’s script tags into the inert template, leaving the rest of the page alone', () => {
+    const html = deferAppCode(
+      '<head><title>t</title>\n<script type="module" crossorigin src="/assets/index-a.js"></script>\n<link rel="modulepreload" crossorigin href="/assets/app-b.js"><link rel="stylesheet" href="/assets/x.css"></head><body></body>',
+    );
+    expect(html).toBe(
+      '<head><title>t</title><link rel="stylesheet" href="/assets/x.css">  <template id="app-code"><script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" crossorigin href="/assets/app-b.js"></template>\n  </head><body></body>',
+    );
+    expect(() => deferAppCode('<head></head>')).toThrow(/module script/);
+  });
+});
+
+describe('the phone menu before the app runs', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    document.documentElement.removeAttribute('data-app');
+  });
+
+  function header() {
+    document.body.innerHTML =
+      '<header class="site-header" data-menu-open="false"><button type="button" class="menu-button" aria-expanded="false"><svg></svg>Menu</button><nav></nav></header>';
+    return { header: document.querySelector('header') as HTMLElement, button: document.querySelector('button') as HTMLButtonElement };
+  }
+
+  it('opens and closes the menu, so a phone reader can reach the sections at once', () => {
+    const { header: site, button } = header();
+    runHeadScript();
+    button.querySelector('svg')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(site).toHaveAttribute('data-menu-open', 'true');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    button.click();
+    expect(site).toHaveAttribute('data-menu-open', 'false');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('leaves the button to the app once the app has begun', () => {
+    const { header: site, button } = header();
+    runHeadScript();
+    document.documentElement.dataset.app = 'starting';
+    button.click();
+    expect(site).toHaveAttribute('data-menu-open', 'false');
   });
 });
