@@ -28,8 +28,9 @@ const APP_TAGS = /\s*<(script type="module"[^>]*><\/script|link rel="moduleprelo
  * (src/head-script.js). A module script in the page would start downloading at once and share a
  * slow network with the article's text and lead photo.
  */
-export function deferAppCode(html: string): string {
+export function deferAppCode(html: string, preload: string[] = []): string {
   const tags = [...html.matchAll(APP_TAGS)].map((match) => match[0].trim());
+  tags.push(...preload.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`));
   if (!tags.some((tag) => tag.startsWith('<script'))) throw new Error('index.html has no module script to defer');
   const rest = html.replace(APP_TAGS, '');
   return rest.replace('</head>', `  <template id="app-code">${tags.join('')}</template>\n  </head>`);
@@ -54,11 +55,25 @@ export function inlineHeadScript(): Plugin {
   };
 }
 
+/** Source modules every page imports right after the entry: their chunks load with it. */
+const STARTUP_MODULES = /[\\/]src[\\/]app[\\/]start\.tsx$/;
+
 /** The build's pages start the app from the template (the dev server keeps its own script tags). */
 export function deferAppCodePlugin(): Plugin {
   return {
     name: 'meridian:defer-app-code',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: deferAppCode },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        // The entry imports the startup chunk dynamically (after a yield), so Vite does not preload
+        // it: without a preload it would be one more round trip before the page hydrates.
+        const startup = Object.values(context.bundle ?? {}).filter(
+          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId !== null && STARTUP_MODULES.test(chunk.facadeModuleId),
+        );
+        if (startup.length === 0) throw new Error('no chunk for src/app/start.tsx: update STARTUP_MODULES');
+        return deferAppCode(html, startup.map((chunk) => `/${chunk.fileName}`));
+      },
+    },
   };
 }

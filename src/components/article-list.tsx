@@ -8,12 +8,15 @@ export function ArticleList({ articles, sections, showSection = true }: { articl
   if (articles.length === 0) return <p className="empty">{messages.noStories}</p>;
   return (
     <ul className="article-list">
-      {articles.map((article) => (
+      {articles.map((article, index) => (
         <li key={article.id}>
           <ArticleCard
             article={article}
             section={showSection ? sections.find((s) => s.id === article.sectionId) : undefined}
             headingLevel={2}
+            // The list opens the page: its first photo is in view at once (the page's largest paint),
+            // so it loads first instead of lazily; the rest wait until the reader scrolls near.
+            priorityImage={index === 0}
           />
         </li>
       ))}

@@ -14,6 +14,23 @@ describe('section fronts and all news', () => {
     expect(document.title).toBe('Opinion — Meridian');
   });
 
+  it('loads the first story’s photo at once and the others as the reader scrolls near', async () => {
+    const stories = [1, 2, 3].map((n) =>
+      item({ id: `w${n}`, title: `World story ${n}`, image: `/images/w${n}.svg`, date_published: `2026-11-2${n}T09:00:00Z`, _news: { section: 'world' } }),
+    );
+    serveFeeds({ en: feed(stories) });
+    renderRoute('/en/world/');
+    await screen.findByRole('heading', { level: 1, name: 'World' });
+    // Card photos are decorative (alt=""), so they have no role to find them by.
+    const [list] = within(screen.getByRole('main')).getAllByRole('list');
+    const photos = [...(list?.querySelectorAll('img') ?? [])];
+    expect(photos).toHaveLength(3);
+    expect(photos[0]).toHaveAttribute('src', '/images/w3.svg');
+    expect(photos[0]).toHaveAttribute('fetchpriority', 'high');
+    expect(photos[0]).not.toHaveAttribute('loading');
+    for (const photo of photos.slice(1)) expect(photo).toHaveAttribute('loading', 'lazy');
+  });
+
   it('marks the current section in the navigation', async () => {
     serveFeeds({ en: demoFeed() });
     renderRoute('/en/sport/');

@@ -134,6 +134,13 @@ describe('starting the app after the story', () => {
     );
     expect(() => deferAppCode('<head></head>')).toThrow(/module script/);
   });
+
+  it('adds a preload for the startup chunk, which the entry imports only after a yield', () => {
+    const html = deferAppCode('<head><script type="module" crossorigin src="/assets/index-a.js"></script></head>', ['/assets/start-c.js']);
+    expect(html).toContain(
+      '<template id="app-code"><script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" crossorigin href="/assets/start-c.js"></template>',
+    );
+  });
 });
 
 describe('the phone menu before the app runs', () => {
