@@ -67,6 +67,8 @@ export default defineConfig({
     outDir: process.env.MERIDIAN_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: scripts/prerender.mjs preloads each page's route chunk from it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Few, cacheable chunks: the entry with React DOM (evaluated first, on its own), what every

@@ -53,6 +53,9 @@ const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace(/\s*<m
 const css = [...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)];
 // Above-the-fold styles inline: no render-blocking stylesheet request.
 let shell = template;
+// Vite's manifest (build.manifest): which chunk holds each source module, so every page can preload
+// its own route's code with the app instead of a round trip later.
+const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
 const styleHashes = [];
 // The one inline script (src/head-script.js, inlined by Vite) is allowed by its hash, nothing else.
 const scriptHashes = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
@@ -101,13 +104,13 @@ let written = 0;
 const rendering = performance.now();
 try {
   if (shares === 1) {
-    written = await renderPages({ ssrDir, outDir, shell, pages: site.pages, documents });
+    written = await renderPages({ ssrDir, outDir, shell, pages: site.pages, documents, manifest });
   } else {
     const counts = await Promise.all(
       Array.from({ length: shares }, (_, share) => {
         const pages = site.pages.filter((_, i) => i % shares === share);
         const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
-          workerData: { ssrDir, outDir, shell, pages, documents: [...documents] },
+          workerData: { ssrDir, outDir, shell, pages, documents: [...documents], manifest },
         });
         return new Promise((resolve, reject) => {
           worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : resolve(message.written)));

@@ -5,10 +5,33 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * @param {{ ssrDir: string, outDir: string, shell: string, pages: string[], documents: Map<string, string> }} options
+ * The module preloads for a page's own code (its route's chunk, its edition's messages) and the
+ * chunks those import, minus what the app's template already loads. Vite's manifest maps source
+ * modules to chunks; a module without a chunk of its own (bundled into the app) needs nothing.
+ * @param {Record<string, { file: string, imports?: string[] }>} manifest
+ * @param {string[]} modules source paths, as the server entry reports them
+ * @param {string} shell the page template, whose app code is already listed
+ */
+export function pagePreloads(manifest, modules, shell) {
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const module of modules) visit(module);
+  return [...files]
+    .filter((file) => !shell.includes(`"/${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('');
+}
+
+/**
+ * @param {{ ssrDir: string, outDir: string, shell: string, pages: string[], documents: Map<string, string>, manifest: Record<string, { file: string, imports?: string[] }> }} options
  * @returns {Promise<number>} pages written
  */
-export async function renderPages({ ssrDir, outDir, shell, pages, documents }) {
+export async function renderPages({ ssrDir, outDir, shell, pages, documents, manifest }) {
   // Loaders fetch documents by URL: answer them from what was just built, as the web server will.
   globalThis.fetch = async (input) => {
     const url = new URL(typeof input === 'string' ? input : input.url, 'http://prerender.local');
@@ -29,6 +52,7 @@ export async function renderPages({ ssrDir, outDir, shell, pages, documents }) {
       .replace(/<html lang="[^"]*">/, `<html lang="${result.lang}">`)
       .replace(/<title>[^<]*<\/title>/, '')
       .replace('</head>', `${result.head}</head>`)
+      .replace('</template>', `${pagePreloads(manifest, result.modules, shell)}</template>`)
       .replace(
         '<div id="root"></div>',
         `<div id="root">${result.body}</div><script type="application/json" id="query-state" data-url="${page}">${result.state}</script>`,

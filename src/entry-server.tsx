@@ -3,13 +3,13 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { Providers } from '@/app/providers';
-import { createRoutes } from '@/app/router';
+import { createRoutes, type PageHandle } from '@/app/router';
 
 export { buildSite } from '@/build/edition-artifacts';
 export { createArticleSanitizer } from '@/feed/sanitize';
 
 export type RenderedPage =
-  | { kind: 'page'; status: number; head: string; body: string; state: string; lang: string }
+  | { kind: 'page'; status: number; head: string; body: string; state: string; lang: string; modules: string[] }
   | { kind: 'redirect'; location: string };
 
 /**
@@ -44,5 +44,11 @@ export async function renderPage(url: string): Promise<RenderedPage> {
     // Only this page's queries, as inert JSON ("<" escaped so it can never close the script tag).
     state: JSON.stringify(dehydrate(queryClient)).replace(/</g, '\\u003c'),
     lang,
+    // Source modules the page's code needs beyond the app: its route's component (the messages
+    // come with the state). The prerender preloads their chunks with the app.
+    modules: context.matches.flatMap((match) => {
+      const handle = match.route.handle as PageHandle | undefined;
+      return handle ? [`src/routes/${handle.module}.tsx`] : [];
+    }),
   };
 }

@@ -21,9 +21,14 @@ import { RootError } from '@/routes/root-error';
 import { SiteLayout } from '@/routes/site-layout';
 import { RootLayout } from './root-layout';
 
+/** What a lazy page route carries: the name of its module under src/routes. */
+export type PageHandle = { module: string };
+
 /**
  * The one route table. Loaders are in the main bundle so data starts loading at once; page
- * components are split per route and load in parallel with it.
+ * components are split per route and load in parallel with it. Each page route names its module
+ * (`handle.module`, checked against the import by router.test.ts) so that prerendered pages can
+ * preload their route's chunk with the app (scripts/render-pages.mjs).
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -49,36 +54,36 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   errorElement: <RouteErrorContent />,
                   children: [
-                    { index: true, loader: frontLoader(queryClient), lazy: { Component: async () => (await import('@/routes/front-page')).FrontPage } },
+                    { index: true, loader: frontLoader(queryClient), handle: { module: 'front-page' }, lazy: { Component: async () => (await import('@/routes/front-page')).FrontPage } },
                     {
                       path: 'news',
                       loader: allNewsLoader(queryClient),
-                      lazy: { Component: async () => (await import('@/routes/section-page')).SectionPage },
+                      handle: { module: 'section-page' }, lazy: { Component: async () => (await import('@/routes/section-page')).SectionPage },
                     },
-                    { path: 'authors', loader: authorsLoader(queryClient), lazy: { Component: async () => (await import('@/routes/authors-page')).AuthorsPage } },
+                    { path: 'authors', loader: authorsLoader(queryClient), handle: { module: 'authors-page' }, lazy: { Component: async () => (await import('@/routes/authors-page')).AuthorsPage } },
                     {
                       path: 'authors/:author',
                       loader: authorLoader(queryClient),
-                      lazy: { Component: async () => (await import('@/routes/author-page')).AuthorPage },
+                      handle: { module: 'author-page' }, lazy: { Component: async () => (await import('@/routes/author-page')).AuthorPage },
                     },
-                    { path: 'archive', loader: archiveLoader(queryClient), lazy: { Component: async () => (await import('@/routes/archive-page')).ArchivePage } },
+                    { path: 'archive', loader: archiveLoader(queryClient), handle: { module: 'archive-page' }, lazy: { Component: async () => (await import('@/routes/archive-page')).ArchivePage } },
                     {
                       path: 'archive/:day',
                       loader: archiveDayLoader(queryClient),
-                      lazy: { Component: async () => (await import('@/routes/archive-page')).ArchiveDayPage },
+                      handle: { module: 'archive-page' }, lazy: { Component: async () => (await import('@/routes/archive-page')).ArchiveDayPage },
                     },
-                    { path: 'sitemap', loader: sitemapLoader(queryClient), lazy: { Component: async () => (await import('@/routes/sitemap-page')).SitemapPage } },
-                    { path: 'about', lazy: { Component: async () => (await import('@/routes/info-page')).AboutPage } },
-                    { path: 'advertising', lazy: { Component: async () => (await import('@/routes/info-page')).AdvertisingPage } },
+                    { path: 'sitemap', loader: sitemapLoader(queryClient), handle: { module: 'sitemap-page' }, lazy: { Component: async () => (await import('@/routes/sitemap-page')).SitemapPage } },
+                    { path: 'about', handle: { module: 'info-page' }, lazy: { Component: async () => (await import('@/routes/info-page')).AboutPage } },
+                    { path: 'advertising', handle: { module: 'info-page' }, lazy: { Component: async () => (await import('@/routes/info-page')).AdvertisingPage } },
                     {
                       path: ':section',
                       loader: sectionLoader(queryClient),
-                      lazy: { Component: async () => (await import('@/routes/section-page')).SectionPage },
+                      handle: { module: 'section-page' }, lazy: { Component: async () => (await import('@/routes/section-page')).SectionPage },
                     },
                     {
                       path: ':section/:slug',
                       loader: articleLoader(queryClient),
-                      lazy: { Component: async () => (await import('@/routes/article-page')).ArticlePage },
+                      handle: { module: 'article-page' }, lazy: { Component: async () => (await import('@/routes/article-page')).ArticlePage },
                     },
                     { path: '*', loader: notFoundLoader },
                   ],
