@@ -1,11 +1,12 @@
 // Writes a compressed twin beside every hashed asset (dist/assets/*.js, *.css): `.gz` made with
 // Zopfli, gzip-compatible and 3–5% smaller than gzip -9, and `.br` at Brotli's highest quality.
 // The files are immutable, so the slow, thorough compression is paid once at build time instead of
-// on every request; nginx serves the `.gz` with `gzip_static on` (deploy/nginx.conf), and
-// scripts/serve-static.mjs serves both, as a CDN or brotli_static would.
+// on every request; nginx serves them with brotli_static and gzip_static (deploy/nginx.conf), and so
+// does scripts/serve-static.mjs, as a CDN would.
 // Usage: node scripts/precompress.mjs [dist]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 
@@ -32,7 +33,7 @@ export async function precompress(dir) {
   return { files: names.length, raw, gzipped };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
   const assets = join(resolve(process.argv[2] ?? process.env.MERIDIAN_OUT_DIR ?? 'dist'), 'assets');
   const { files, raw, gzipped } = await precompress(assets);

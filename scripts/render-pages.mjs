@@ -5,9 +5,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * The module preloads for a page's own code (its route's chunk, its edition's messages) and the
- * chunks those import, minus what the app's template already loads. Vite's manifest maps source
- * modules to chunks; a module without a chunk of its own (bundled into the app) needs nothing.
+ * The module preloads for a page's own code (its route's chunk) and the chunks it imports, minus
+ * what the app's template already loads. Vite's manifest lists every dynamically imported module,
+ * so a module missing from it is a wrong path: the build fails rather than quietly preload nothing.
  * @param {Record<string, { file: string, imports?: string[] }>} manifest
  * @param {string[]} modules source paths, as the server entry reports them
  * @param {string} shell the page template, whose app code is already listed
@@ -16,7 +16,8 @@ export function pagePreloads(manifest, modules, shell) {
   const files = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
+    if (!chunk) throw new Error(`${key} is not in Vite's manifest: does a route's handle.module name its file?`);
+    if (files.has(chunk.file)) return;
     files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };

@@ -20,40 +20,56 @@
   var size = stored('meridian:text-size', ['small', 'large', 'larger']);
   if (size) root.setAttribute('data-text-size', size);
 
-  // The phone menu is the way to every section: it opens and closes before the app runs, too. Once
-  // the app has begun hydrating (html[data-app]) React owns the button, and SiteHeader takes over
-  // whatever state this left (src/components/site-header.tsx).
+  // The phone menu is the way to every section: it opens and closes before the app runs, too. The
+  // button carries both labels and both icons, shown by data-menu-open and the `hidden` attributes,
+  // so no text changes here. Once the app has begun hydrating (html[data-app]) React owns the button,
+  // and SiteHeader takes over whatever state this left (src/components/site-header.tsx).
+  function setMenu(header, open) {
+    var button = header.querySelector('.menu-button');
+    header.setAttribute('data-menu-open', String(open));
+    button.setAttribute('aria-expanded', String(open));
+    var labels = button.querySelectorAll('[data-menu-label]');
+    for (var i = 0; i < labels.length; i++) labels[i].hidden = (labels[i].getAttribute('data-menu-label') === 'close') !== open;
+    return button;
+  }
   document.addEventListener('click', function (event) {
     var button = !root.hasAttribute('data-app') && event.target.closest ? event.target.closest('.menu-button') : null;
     var header = button && button.closest('.site-header');
-    if (!header) return;
-    var open = header.getAttribute('data-menu-open') !== 'true';
-    header.setAttribute('data-menu-open', String(open));
-    button.setAttribute('aria-expanded', String(open));
+    if (header) setMenu(header, header.getAttribute('data-menu-open') !== 'true');
+  });
+  document.addEventListener('keydown', function (event) {
+    var header = event.key === 'Escape' && !root.hasAttribute('data-app') ? document.querySelector('.site-header[data-menu-open="true"]') : null;
+    if (header) setMenu(header, false).focus();
   });
 
   // The story first, then the app. The build puts the app's script tags in an inert
   // <template id="app-code">; they go into the page once it has painted and its lead photo has
-  // arrived (or after 3 s without it), so on a slow phone the story's text and photo never share the
-  // network with 100 KB of code. Links work as plain links until then. Cloned from the template,
-  // the tags need no Trusted Types policy: no script URL is written by script.
+  // arrived, so on a slow phone the story's text and photo do not share the network with the app's
+  // code. Links work as plain links until then. Cloned from the template, the tags need no Trusted
+  // Types policy: no script URL is written by script.
   function start() {
     var code = document.getElementById('app-code');
     if (!code) return; // Started already (the template goes once used), or a page without the app.
     code.remove();
     document.head.appendChild(document.importNode(code.content, true));
   }
+  function whenPainted() {
+    // At most 3 s after the HTML, even if the photo is stuck (or the tab is hidden: no frames).
+    setTimeout(start, 3000);
+    // The app shell, or a page served for another address (nginx sends page 1 for ?page=2): the
+    // app must render the right page, so it starts at once.
+    var state = document.getElementById('query-state');
+    if (!state || state.getAttribute('data-url') !== location.pathname + location.search) return start();
+    var lead = document.querySelector('img[fetchpriority="high"]');
+    if (lead && !lead.complete) {
+      lead.addEventListener('load', afterPaint);
+      lead.addEventListener('error', afterPaint);
+    } else afterPaint();
+  }
   function afterPaint() {
     requestAnimationFrame(function () {
       setTimeout(start, 0);
     });
-  }
-  function whenPainted() {
-    var lead = document.querySelector('img[fetchpriority="high"]');
-    if (!lead || lead.complete) return afterPaint();
-    lead.addEventListener('load', afterPaint);
-    lead.addEventListener('error', afterPaint);
-    setTimeout(start, 3000);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenPainted);
   else whenPainted();

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { allNewsPath, editionPath, sectionPath } from '@/config/paths';
 import type { Section } from '@/feed/types';
@@ -19,7 +19,8 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
 
   // A reader may have opened the menu before the app ran (src/head-script.js toggles it until then):
   // hydration keeps the page's attribute, so the state catches up with it.
-  useEffect(() => {
+  // A layout effect runs in the hydration commit itself, before any click React replays.
+  useLayoutEffect(() => {
     if (headerRef.current?.dataset.menuOpen === 'true') setOpen(true);
   }, []);
 
@@ -84,10 +85,18 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
             setOpen((value) => !value);
           }}
         >
+          {/* Both icons and both labels are in the page, shown by state: the head script can open
+              and close the menu before the app runs without writing any text. */}
           <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20" focusable="false">
-            <path d={open ? 'M4 4l12 12M16 4L4 16' : 'M3 5h14M3 10h14M3 15h14'} stroke="currentColor" strokeWidth="2" />
+            <path className="menu-icon-open" d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" />
+            <path className="menu-icon-close" d="M4 4l12 12M16 4L4 16" stroke="currentColor" strokeWidth="2" />
           </svg>
-          {open ? messages.menuClose : messages.menuOpen}
+          <span data-menu-label="open" hidden={open}>
+            {messages.menuOpen}
+          </span>
+          <span data-menu-label="close" hidden={!open}>
+            {messages.menuClose}
+          </span>
         </button>
         <div id={`${navId}-languages`} className="header-languages">
           {languageSwitcher}

@@ -24,8 +24,15 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
   return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))];
 }
 
-test('nginx sends a strict policy, compresses (the build’s Zopfli twin) and caches hashed assets for a year', async ({ page, request }) => {
+test('nginx sends a strict policy, the app’s code waits in its template, and hashed assets go out precompressed and cached for a year', async ({ page, request }) => {
   const response = await page.goto('/en/');
+  // The story first: the app's code waits in the inert template (with the page's own route chunk),
+  // nowhere else in the page.
+  const html = (await response?.text()) ?? '';
+  const template = /<template id="app-code">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+  expect(template).toMatch(/<script type="module"[^>]*src="\/assets\/index-[\w-]+\.js"/);
+  expect(template).toMatch(/<link rel="modulepreload"[^>]*href="\/assets\/front-page-[\w-]+\.js"/);
+  expect(html.replace(template, '')).not.toMatch(/type="module"|modulepreload/);
   const csp = response?.headers()['content-security-policy'] ?? '';
   for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "require-trusted-types-for 'script'"]) {
     expect(csp).toContain(directive);
@@ -52,6 +59,7 @@ test('a reader’s journey runs under the policy, hydration and service worker i
   const violations = await watchPolicy(page);
   await page.goto('/en/');
   await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
+  await appRunning(page);
   if (isMobile) await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'World' })).toBeVisible();

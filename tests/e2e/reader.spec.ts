@@ -66,9 +66,9 @@ test('a reader who scrolls while the page is starting stays where they scrolled'
   await page.mouse.wheel(0, 1200);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   const scrolled = await page.evaluate(() => window.scrollY);
-  // Once the app is running (a client-side navigation works), the page has not jumped back up.
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1500);
+  // Once the app is running, the page has not jumped back up.
+  await appRunning(page);
+  await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 });
@@ -93,7 +93,8 @@ test('the sections are within reach before the app has arrived, and the app keep
   }
   const menu = page.getByRole('button', { name: 'Menu' });
   await menu.click();
-  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  // Label and state change together, with no app: the button now offers to close the menu.
+  await expect(page.getByRole('button', { name: 'Close menu', exact: true })).toHaveAttribute('aria-expanded', 'true');
   await expect(sections.getByRole('link', { name: 'Science', exact: true })).toBeVisible();
   release();
   await appRunning(page);
@@ -102,11 +103,12 @@ test('the sections are within reach before the app has arrived, and the app keep
   await expect(close).toHaveAttribute('aria-expanded', 'true');
   await close.click();
   await expect(sections.getByRole('link', { name: 'Science', exact: true })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: 'Menu', exact: true })).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('a new page opens at the top, and going back returns to where the reader was', async ({ page }) => {
   await page.goto('/en/');
+  await appRunning(page);
   const link = page.getByRole('region', { name: 'Science' }).getByRole('article').last().getByRole('heading').getByRole('link');
   await link.scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => window.scrollY);

@@ -77,51 +77,80 @@ describe('the theme script in <head>', () => {
 describe('starting the app after the story', () => {
   const APP_CODE = '<link rel="modulepreload" href="/assets/app.js"><link rel="modulepreload" href="/assets/index.js">';
 
-  function page(body: string) {
+  /** A prerendered page for `url` (by default the address it is opened at), with the app's template. */
+  function page(body: string, url = `${location.pathname}${location.search}`) {
     document.head.insertAdjacentHTML('beforeend', `<template id="app-code">${APP_CODE}</template>`);
-    document.body.innerHTML = body;
+    document.body.innerHTML = `<div id="root">${body}</div><script type="application/json" id="query-state" data-url="${url}">{}</script>`;
   }
   const started = () => document.head.querySelectorAll('head > link[rel="modulepreload"]').length;
 
+  beforeEach(() => {
+    // Frames and timers under the test's control; no timer outlives its test.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  });
   afterEach(() => {
+    vi.clearAllTimers();
+    vi.useRealTimers();
     document.head.innerHTML = '';
     document.body.innerHTML = '';
-    vi.useRealTimers();
   });
 
-  it('puts the app code into the page once the page has painted, and only once', async () => {
+  it('puts the app code into the page once the page has painted, and only once', () => {
     page('<h1>Story</h1>');
     runHeadScript();
     expect(started()).toBe(0);
-    await vi.waitFor(() => {
-      expect(started()).toBe(2);
-    });
+    vi.advanceTimersByTime(20);
+    expect(started()).toBe(2);
     runHeadScript();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.advanceTimersByTime(3000);
     expect(started()).toBe(2);
   });
 
-  it('waits for the lead photo to arrive first', async () => {
+  it('waits for the page to be parsed when it runs in <head>', () => {
+    page('<h1>Story</h1>');
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    runHeadScript();
+    vi.advanceTimersByTime(20);
+    expect(started()).toBe(0);
+    readyState.mockRestore();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    vi.advanceTimersByTime(20);
+    expect(started()).toBe(2);
+  });
+
+  it('waits for the lead photo to arrive first', () => {
     page('<h1>Story</h1><img fetchpriority="high" src="/images/lead.jpg" alt="">');
     const lead = document.querySelector('img') as HTMLImageElement;
     Object.defineProperty(lead, 'complete', { value: false });
     runHeadScript();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.advanceTimersByTime(500);
     expect(started()).toBe(0);
     lead.dispatchEvent(new Event('load'));
-    await vi.waitFor(() => {
-      expect(started()).toBe(2);
-    });
+    vi.advanceTimersByTime(20);
+    expect(started()).toBe(2);
   });
 
   it('starts after three seconds when the lead photo never arrives', () => {
-    vi.useFakeTimers();
     page('<img fetchpriority="high" src="/images/lost.jpg" alt="">');
     Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
     runHeadScript();
     vi.advanceTimersByTime(2900);
     expect(started()).toBe(0);
     vi.advanceTimersByTime(200);
+    expect(started()).toBe(2);
+  });
+
+  it('starts at once on a page served for another address, which the app must replace', () => {
+    page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/news/');
+    Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
+    runHeadScript();
+    expect(started()).toBe(2);
+  });
+
+  it('starts at once in the app shell, which has no page to show', () => {
+    document.head.insertAdjacentHTML('beforeend', `<template id="app-code">${APP_CODE}</template>`);
+    document.body.innerHTML = '<div id="root"></div>';
+    runHeadScript();
     expect(started()).toBe(2);
   });
 
@@ -151,19 +180,31 @@ describe('the phone menu before the app runs', () => {
 
   function header() {
     document.body.innerHTML =
-      '<header class="site-header" data-menu-open="false"><button type="button" class="menu-button" aria-expanded="false"><svg></svg>Menu</button><nav></nav></header>';
+      '<header class="site-header" data-menu-open="false"><button type="button" class="menu-button" aria-expanded="false"><svg></svg>' +
+      '<span data-menu-label="open">Menu</span><span data-menu-label="close" hidden>Close menu</span></button><nav></nav></header>';
     return { header: document.querySelector('header') as HTMLElement, button: document.querySelector('button') as HTMLButtonElement };
   }
 
-  it('opens and closes the menu, so a phone reader can reach the sections at once', () => {
+  it('opens and closes the menu, its label and state changing together', () => {
     const { header: site, button } = header();
     runHeadScript();
     button.querySelector('svg')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(site).toHaveAttribute('data-menu-open', 'true');
     expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(button).toHaveAccessibleName('Close menu');
     button.click();
     expect(site).toHaveAttribute('data-menu-open', 'false');
     expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveAccessibleName('Menu');
+  });
+
+  it('closes with Escape and gives focus to the button', () => {
+    const { header: site, button } = header();
+    runHeadScript();
+    button.click();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(site).toHaveAttribute('data-menu-open', 'false');
+    expect(button).toHaveFocus();
   });
 
   it('leaves the button to the app once the app has begun', () => {

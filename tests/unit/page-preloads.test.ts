@@ -16,8 +16,11 @@ describe('a prerendered page’s own preloads', () => {
     );
   });
 
-  it('adds nothing for a module bundled into the app or for a page without a route chunk', () => {
-    expect(pagePreloads(manifest, ['src/routes/unknown.tsx'], shell)).toBe('');
+  it('adds nothing for a page without a route chunk', () => {
     expect(pagePreloads(manifest, [], shell)).toBe('');
+  });
+
+  it('fails the build for a module the manifest does not know, instead of preloading nothing', () => {
+    expect(() => pagePreloads(manifest, ['src/routes/unknown.tsx'], shell)).toThrow(/unknown\.tsx is not in Vite's manifest/);
   });
 });
