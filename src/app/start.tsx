@@ -1,6 +1,7 @@
 import { type DehydratedState, hydrate } from '@tanstack/react-query';
 import { type ReactElement, StrictMode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { renderedAddress } from '@/config/paths';
 import { yieldToMain } from '@/lib/yield-to-main';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
@@ -21,10 +22,10 @@ export async function prepareApp(root: HTMLElement): Promise<PreparedApp> {
 
   // A prerendered page carries its data as inert JSON: the cache starts with exactly what was rendered.
   const state = document.getElementById('query-state');
-  // The HTML is hydrated only when it was rendered for this very address: a server may answer
+  // The HTML is hydrated only when it was rendered for this very page: a server may answer
   // /en/news/?page=2 with the file of page 1, and that HTML must be replaced, not adopted.
   const prerendered =
-    state !== null && root.firstElementChild !== null && state.dataset.url === `${location.pathname}${location.search}`;
+    state !== null && root.firstElementChild !== null && state.dataset.url === renderedAddress(location.pathname, location.search);
   if (state?.textContent) {
     try {
       hydrate(queryClient, JSON.parse(state.textContent) as DehydratedState);

@@ -56,3 +56,15 @@ export const dataPaths = {
     }
   },
 };
+
+/**
+ * The address a prerendered page for this URL was rendered for: the path, plus `?page=N`, the only
+ * query that changes what a page shows (lists beyond their first page are not prerendered).
+ * Tracking parameters (`utm_source` and the like) change nothing: a story opened from a newsletter
+ * is still its prerendered page, and is hydrated, not replaced. src/head-script.js applies the
+ * same rule before the app loads.
+ */
+export function renderedAddress(pathname: string, search: string): string {
+  const page = new URLSearchParams(search).get('page');
+  return page === null ? pathname : `${pathname}?page=${page}`;
+}

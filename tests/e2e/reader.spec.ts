@@ -106,6 +106,20 @@ test('the sections are within reach before the app has arrived, and the app keep
   await expect(page.getByRole('button', { name: 'Menu', exact: true })).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('a story opened from a newsletter link (tracking parameters) is hydrated, not drawn again', async ({ page }) => {
+  await page.goto('/en/news/');
+  const href = await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').getAttribute('href');
+  await page.goto(`${href}?utm_source=newsletter&utm_medium=email`, { waitUntil: 'domcontentloaded' });
+  // Mark the prerendered headline: hydration adopts this very element, a client render replaces it.
+  const headline = page.getByRole('heading', { level: 1 });
+  await headline.evaluate((element) => {
+    element.setAttribute('data-seen-before-app', '');
+  });
+  await appRunning(page);
+  await expect(headline).toHaveAttribute('data-seen-before-app', '');
+  await expect(page).toHaveURL(/utm_source=newsletter/);
+});
+
 test('a new page opens at the top, and going back returns to where the reader was', async ({ page }) => {
   await page.goto('/en/');
   await appRunning(page);

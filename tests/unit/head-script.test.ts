@@ -78,7 +78,7 @@ describe('starting the app after the story', () => {
   const APP_CODE = '<link rel="modulepreload" href="/assets/app.js"><link rel="modulepreload" href="/assets/index.js">';
 
   /** A prerendered page for `url` (by default the address it is opened at), with the app's template. */
-  function page(body: string, url = `${location.pathname}${location.search}`) {
+  function page(body: string, url = location.pathname) {
     document.head.insertAdjacentHTML('beforeend', `<template id="app-code">${APP_CODE}</template>`);
     document.body.innerHTML = `<div id="root">${body}</div><script type="application/json" id="query-state" data-url="${url}">{}</script>`;
   }
@@ -145,6 +145,25 @@ describe('starting the app after the story', () => {
     Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
     runHeadScript();
     expect(started()).toBe(2);
+  });
+
+  it('waits as usual for a story opened with tracking parameters, which is still its prerendered page', () => {
+    const opened = `${location.pathname}${location.search}`;
+    history.replaceState(null, '', '/en/world/storm-warnings?utm_source=newsletter');
+    try {
+      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/world/storm-warnings');
+      Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
+      runHeadScript();
+      expect(started()).toBe(0);
+      history.replaceState(null, '', '/en/news/?page=2');
+      document.head.innerHTML = '';
+      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/news/');
+      Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
+      runHeadScript();
+      expect(started()).toBe(2);
+    } finally {
+      history.replaceState(null, '', opened);
+    }
   });
 
   it('starts at once in the app shell, which has no page to show', () => {
