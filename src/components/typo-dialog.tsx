@@ -72,6 +72,9 @@ export function TypoDialog({ request, onSend, onClose }: Props) {
       aria-labelledby={titleId}
       aria-describedby={textId}
       // Escape (a `cancel`) and dialog.close() both end here; the owner then unmounts the dialog.
+      // Escape ends the report at once, on `cancel`: `close` comes a task later, and a Ctrl+Enter
+      // in between would be taken for one pressed inside the open dialog. (onClose may run twice.)
+      onCancel={onClose}
       onClose={onClose}
     >
       <h2 id={titleId} className="typo-dialog-title">
