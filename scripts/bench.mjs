@@ -106,6 +106,8 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`${base}/en/`, { waitUntil: 'networkidle' });
+    // The app starts after the story has painted: measure a running app, not the end of its startup.
+    await page.waitForSelector('html[data-app="running"]', { state: 'attached' });
     const link = page.getByRole('region', { name: 'Lead story' }).getByRole('heading').getByRole('link');
     const title = (await link.textContent()) ?? '';
     await link.hover();
