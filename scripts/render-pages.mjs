@@ -40,6 +40,8 @@ export async function renderPages({ ssrDir, outDir, shell, pages, documents, man
     return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
   };
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+  // Pages of one route share their preloads: worked out once per route, not once per page.
+  const preloadsFor = new Map();
   let written = 0;
   for (const page of pages) {
     const url = new URL(page, 'http://prerender.local');
@@ -49,11 +51,13 @@ export async function renderPages({ ssrDir, outDir, shell, pages, documents, man
     if (result.kind !== 'page' || result.status !== 200) {
       throw new Error(`${page} did not render (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
     }
+    const key = result.modules.join(' ');
+    if (!preloadsFor.has(key)) preloadsFor.set(key, pagePreloads(manifest, result.modules, shell));
     const html = shell
       .replace(/<html lang="[^"]*">/, `<html lang="${result.lang}">`)
       .replace(/<title>[^<]*<\/title>/, '')
       .replace('</head>', `${result.head}</head>`)
-      .replace('</template>', `${pagePreloads(manifest, result.modules, shell)}</template>`)
+      .replace('</template>', `${preloadsFor.get(key)}</template>`)
       .replace(
         '<div id="root"></div>',
         `<div id="root">${result.body}</div><script type="application/json" id="query-state" data-url="${page}">${result.state}</script>`,
