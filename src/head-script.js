@@ -37,6 +37,17 @@
     var header = button && button.closest('.site-header');
     if (header) setMenu(header, header.getAttribute('data-menu-open') !== 'true');
   });
+  // A language chosen before the app runs is a plain page load; remember it as the app would
+  // (src/routes/edition-preference.ts, which validates what it reads back).
+  document.addEventListener('click', function (event) {
+    var link = root.getAttribute('data-app') !== 'running' && event.target.closest ? event.target.closest('.language-switcher a[hreflang]') : null;
+    if (!link) return;
+    try {
+      window.localStorage.setItem('meridian:edition', link.getAttribute('hreflang'));
+    } catch {
+      // Not remembering is acceptable; failing the click is not.
+    }
+  });
   document.addEventListener('keydown', function (event) {
     var header = event.key === 'Escape' && !root.hasAttribute('data-app') ? document.querySelector('.site-header[data-menu-open="true"]') : null;
     if (header) setMenu(header, false).focus();

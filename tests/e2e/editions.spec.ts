@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { appRunning } from './app-running';
 
 async function switchTo(page: Page, language: string, isMobile: boolean) {
   if (isMobile) await page.getByRole('button', { name: /Menu|Меню|Menü|Menú/ }).click();
@@ -28,8 +29,28 @@ test('switching edition from the front changes the language of the whole interfa
 
 test('the choice is remembered for the next visit to /', async ({ page, isMobile }) => {
   await page.goto('/en/');
+  await appRunning(page);
   await switchTo(page, 'Deutsch', isMobile);
   await expect(page).toHaveURL(/\/de\/$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/de\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test('a choice made before the app has arrived is remembered too', async ({ page, isMobile }) => {
+  // A slow network: the reader picks a language while the app's code is still on its way.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue().catch(() => {}); // The page that asked may be gone by now.
+  });
+  await page.goto('/en/', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).not.toHaveAttribute('data-app');
+  await switchTo(page, 'Deutsch', isMobile);
+  await expect(page).toHaveURL(/\/de\/$/);
+  release();
+  await page.unroute('**/assets/*.js');
   await page.goto('/');
   await expect(page).toHaveURL(/\/de\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');

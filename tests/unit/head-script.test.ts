@@ -234,3 +234,53 @@ describe('the phone menu before the app runs', () => {
     expect(site).toHaveAttribute('data-menu-open', 'false');
   });
 });
+
+describe('a language chosen before the app runs', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    document.documentElement.removeAttribute('data-app');
+    localStorage.clear();
+  });
+
+  function switcher() {
+    document.body.innerHTML =
+      '<nav class="language-switcher"><ul><li><span aria-current="true">English</span></li><li><a href="/de/" hreflang="de" lang="de">Deutsch</a></li></ul></nav>';
+    const link = document.querySelector('a') as HTMLAnchorElement;
+    // jsdom would try to navigate; the page load is the browser's business, not this script's.
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+    });
+    return link;
+  }
+
+  it('is remembered for the next visit to /, as the app remembers it', () => {
+    const link = switcher();
+    runHeadScript();
+    link.click();
+    expect(localStorage.getItem('meridian:edition')).toBe('de');
+  });
+
+  it('is left to the app once the app runs', () => {
+    const link = switcher();
+    runHeadScript();
+    document.documentElement.dataset.app = 'running';
+    link.click();
+    expect(localStorage.getItem('meridian:edition')).toBeNull();
+  });
+
+  it('still follows the link when storage is blocked', () => {
+    const link = switcher();
+    runHeadScript();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    // A listener's exception would not reach click(): the page reports it as an error event.
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    link.click();
+    window.removeEventListener('error', onError);
+    vi.restoreAllMocks();
+    expect(errors).toEqual([]);
+  });
+});
