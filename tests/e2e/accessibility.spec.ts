@@ -141,6 +141,8 @@ for (const lang of ['en', 'ru']) {
       await page.goto(await cell.path(lang, request));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The app's own controls (theme, text size, share) are shown, and so checked, once it runs.
+      await appRunning(page);
       if (cell.broken) await expect(page.getByRole('alert')).toBeVisible();
       await cell.act?.(page);
 
@@ -159,6 +161,7 @@ for (const lang of ['en', 'ru']) {
 
 test('the header with its menu open passes axe (the menu opens on phones; on desktops it is always shown)', async ({ page, isMobile }) => {
   await page.goto('/ru/');
+  await appRunning(page);
   if (isMobile) await page.getByRole('button', { name: 'Меню' }).click();
   await expect(page.getByRole('navigation', { name: 'Рубрики' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Тема' })).toBeVisible();
@@ -292,6 +295,9 @@ test('going back moves focus to the previous page and announces it too', async (
 test('the first load leaves focus and the announcer alone', async ({ page }) => {
   await page.goto('/en/society/');
   await expect(page.getByRole('heading', { level: 1, name: 'Society' })).toBeVisible();
+  // Both hold before the app runs; what matters is that its start (and the announcer's frame) left them.
+  await appRunning(page);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await expect(page.locator('[aria-live="polite"]')).toHaveText('');
 });
@@ -357,6 +363,7 @@ test('text at 200% and a 320 px wide screen still fit without sideways scrolling
     expect(await overflow(), `${path} at 320 px`).toBeLessThanOrEqual(0);
   }
   // The open menu with the language list and theme switch fits too.
+  await appRunning(page);
   await page.getByRole('button', { name: 'Меню' }).click();
   await expect(page.getByRole('combobox', { name: 'Тема' })).toBeVisible();
   expect(await overflow(), 'open menu at 320 px').toBeLessThanOrEqual(0);

@@ -8,3 +8,18 @@ import { expect, type Page } from '@playwright/test';
 export async function appRunning(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'running', { timeout: 15_000 });
 }
+
+/**
+ * Holds the app's code back, as a slow network does, so a journey can act on the prerendered page
+ * before the app runs. Returns the release; requests after it pass straight through.
+ */
+export async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    // The page that asked may have been left meanwhile.
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}

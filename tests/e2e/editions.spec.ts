@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { appRunning } from './app-running';
+import { appRunning, holdAppCode } from './app-running';
 
 async function switchTo(page: Page, language: string, isMobile: boolean) {
   if (isMobile) await page.getByRole('button', { name: /Menu|Меню|Menü|Menú/ }).click();
@@ -39,18 +39,12 @@ test('the choice is remembered for the next visit to /', async ({ page, isMobile
 
 test('a choice made before the app has arrived is remembered too', async ({ page, isMobile }) => {
   // A slow network: the reader picks a language while the app's code is still on its way.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue().catch(() => {}); // The page that asked may be gone by now.
-  });
+  const release = await holdAppCode(page);
   await page.goto('/en/', { waitUntil: 'domcontentloaded' });
   await expect(page.locator('html')).not.toHaveAttribute('data-app');
   await switchTo(page, 'Deutsch', isMobile);
   await expect(page).toHaveURL(/\/de\/$/);
   release();
-  await page.unroute('**/assets/*.js');
   await page.goto('/');
   await expect(page).toHaveURL(/\/de\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');

@@ -21,6 +21,7 @@ import { parseFeed } from '@/feed/parse-feed';
 import type { Edition } from '@/feed/types';
 import { de } from '@/i18n/messages/de';
 import { en, type Messages } from '@/i18n/messages/en';
+import { appRunning } from './app-running';
 
 /*
  * Hostile feeds in a real browser. scripts/run-e2e.mjs builds two editions with the production
@@ -77,10 +78,33 @@ const test = base.extend<{ watch: Watch }>({
   },
 });
 
-/** Opens a page, lets it hydrate, and gives autofocus, image errors, animations and refreshes time to fire. */
-async function open(page: Page, url: string, { settleMs = 300 } = {}): Promise<void> {
+// Every visit must reach the server (and page.route): a service worker would answer from its cache.
+test.use({ serviceWorkers: 'block' });
+
+type Rendered = 'prerendered' | 'client';
+
+/**
+ * Opens a page, lets the app start on it, and gives autofocus, image errors, animations and
+ * refreshes time to fire. `rendered: 'client'` has the server answer with the app shell, as it does
+ * for an address the build did not render, so the app builds the page from the story's document
+ * instead of hydrating the prerendered HTML.
+ */
+async function open(page: Page, url: string, { settleMs = 300, rendered = 'prerendered' }: { settleMs?: number; rendered?: Rendered } = {}): Promise<void> {
+  const thisPage = (address: URL) => address.pathname === new URL(url, address).pathname;
+  if (rendered === 'client') {
+    await page.route(thisPage, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      return route.fulfill({ response: await route.fetch({ url: new URL('/index.html', route.request().url()).href }) });
+    });
+  }
   await page.goto(url);
+  await appRunning(page);
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeAttached();
+  if (rendered === 'client') {
+    // The shell carries no page state: what is on screen was rendered by the app.
+    await expect(page.locator('#query-state')).toHaveCount(0);
+    await page.unroute(thisPage);
+  }
   await page.waitForLoadState('networkidle');
   if (settleMs > 0) await page.waitForTimeout(settleMs);
 }
@@ -139,10 +163,10 @@ const CLEAN = {
   frames: 1,
 };
 
-async function expectNothingRan(page: Page, watch: Watch, url: string): Promise<void> {
-  expect(await inspect(page), url).toEqual(CLEAN);
-  expect(watch.dialogs, `dialogs on ${url}`).toEqual([]);
-  expect(watch.errors, `errors on ${url}`).toEqual([]);
+async function expectNothingRan(page: Page, watch: Watch, url: string, label = url): Promise<void> {
+  expect(await inspect(page), label).toEqual(CLEAN);
+  expect(watch.dialogs, `dialogs on ${label}`).toEqual([]);
+  expect(watch.errors, `errors on ${label}`).toEqual([]);
   // Still the page that was opened: no refresh, base or script sent the reader elsewhere.
   expect(new URL(page.url()).origin).toBe(new URL(url, page.url()).origin);
 }
@@ -191,9 +215,10 @@ test.describe('an edition whose every field carries XSS vectors', () => {
       const marker = /Hostile story \d+ still has its words\./.exec(`${raw?.content_html ?? ''}${raw?.content_text ?? ''}`)?.[0];
 
       // The prerendered HTML as the browser parses it, then hydrated; then the same story built by the
-      // client from its document (an address the build did not render is never hydrated).
-      for (const visit of [url, `${url}?render=client`]) {
-        await open(page, visit);
+      // client from its document, as for an address the build did not render.
+      for (const rendered of ['prerendered', 'client'] as const) {
+        const visit = `${url} (${rendered})`;
+        await open(page, url, { rendered });
         await expect(heading(page), visit).toHaveText(title);
         await expect(page).toHaveTitle(`${title} — Meridian`);
         if (marker) await expect(page.locator('.article-body')).toContainText(marker);
@@ -208,7 +233,7 @@ test.describe('an edition whose every field carries XSS vectors', () => {
         // Hover and tab through the body, in case a handler waits for the reader.
         await page.locator('.article-body').hover();
         for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
-        await expectNothingRan(page, watch, visit);
+        await expectNothingRan(page, watch, url, visit);
       }
     });
   }
@@ -227,8 +252,8 @@ test.describe('an edition written in the big list of naughty strings', () => {
   const plain = (text: string) => text.replace(/[\u0000-\u0020\u007f]+/g, ' ').trim();
 
   /** Rendered, not blank, no error page and no error: a heading with text, and the page's words. */
-  async function expectRendered(page: Page, watch: Watch, target: Target): Promise<void> {
-    await open(page, target.url, { settleMs: 0 });
+  async function expectRendered(page: Page, watch: Watch, target: Target, rendered: Rendered = 'prerendered'): Promise<void> {
+    await open(page, target.url, { settleMs: 0, rendered });
     const h1 = heading(page);
     if (target.h1 !== undefined) await expect(h1, target.url).toHaveText(target.h1);
     else await expect(h1, target.url).not.toHaveText(/^\s*$/);
@@ -252,7 +277,7 @@ test.describe('an edition written in the big list of naughty strings', () => {
   test('every story renders in the browser from its document without errors', async ({ page, watch }) => {
     test.setTimeout(naughty.edition.articles.length * 8_000);
     for (const article of naughty.edition.articles) {
-      await expectRendered(page, watch, { label: article.id, url: `${articlePath('de', article)}?render=client`, h1: article.title });
+      await expectRendered(page, watch, { label: article.id, url: articlePath('de', article), h1: article.title }, 'client');
     }
   });
 

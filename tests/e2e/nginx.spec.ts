@@ -70,6 +70,7 @@ test('a reader’s journey runs under the policy, hydration and service worker i
   expect(await body.locator('h2').count()).toBeGreaterThan(0);
   await page.reload();
   await expect(body.locator('p').first()).toBeVisible();
+  await appRunning(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   expect(await violations()).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { appRunning } from './app-running';
 
 test('a reader who loses the network can still open the front and the articles they read', async ({ page, context }) => {
   // Installing the service worker and caching pages takes a while on a busy two-core machine.
@@ -23,6 +24,7 @@ test('a reader who loses the network can still open the front and the articles t
   await context.setOffline(true);
   await page.goto(articleUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await appRunning(page);
   await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
   await page.goto('/en/');
   await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();

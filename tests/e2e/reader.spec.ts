@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { appRunning } from './app-running';
+import { appRunning, holdAppCode } from './app-running';
 
 // These journeys route requests with page.route, which a service worker would bypass; offline
 // reading has its own spec.
@@ -31,6 +31,8 @@ test('a reader goes from the front to a section to an article and back', async (
   await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'More stories' }).getByRole('region', { name: 'Now reading' })).toBeVisible();
+  // From here on the app routes: every step below is a client navigation.
+  await appRunning(page);
 
   await openSection(page, 'Science', isMobile);
   await expect(page).toHaveURL(/\/en\/science\/$/);
@@ -59,13 +61,17 @@ test('a reader goes from the front to a section to an article and back', async (
 });
 
 test('a reader who scrolls while the page is starting stays where they scrolled', async ({ page }) => {
-  // A slow phone: the prerendered page is readable long before the app has taken it over.
+  // A slow phone on a slow network: the prerendered page is readable long before the app has taken
+  // it over. The app's code is held back until the reader has scrolled.
+  const release = await holdAppCode(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.goto('/en/', { waitUntil: 'domcontentloaded' });
   await page.mouse.wheel(0, 1200);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   const scrolled = await page.evaluate(() => window.scrollY);
+  await expect(page.locator('html')).not.toHaveAttribute('data-app');
+  release();
   // Once the app is running, the page has not jumped back up.
   await appRunning(page);
   await page.waitForTimeout(500);
@@ -75,12 +81,7 @@ test('a reader who scrolls while the page is starting stays where they scrolled'
 
 test('the sections are within reach before the app has arrived, and the app keeps an open phone menu open', async ({ page, isMobile }) => {
   // Hold the app's code back, as a slow network does, until the reader has opened the menu.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   // Held scripts hold the load event too.
   await page.goto('/en/', { waitUntil: 'domcontentloaded' });
   const sections = page.getByRole('navigation', { name: 'Sections' });
@@ -109,12 +110,14 @@ test('the sections are within reach before the app has arrived, and the app keep
 test('a story opened from a newsletter link (tracking parameters) is hydrated, not drawn again', async ({ page }) => {
   await page.goto('/en/news/');
   const href = await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').getAttribute('href');
+  const release = await holdAppCode(page);
   await page.goto(`${href}?utm_source=newsletter&utm_medium=email`, { waitUntil: 'domcontentloaded' });
   // Mark the prerendered headline: hydration adopts this very element, a client render replaces it.
   const headline = page.getByRole('heading', { level: 1 });
   await headline.evaluate((element) => {
     element.setAttribute('data-seen-before-app', '');
   });
+  release();
   await appRunning(page);
   await expect(headline).toHaveAttribute('data-seen-before-app', '');
   await expect(page).toHaveURL(/utm_source=newsletter/);

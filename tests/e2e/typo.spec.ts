@@ -294,6 +294,7 @@ test('a report the server could not take survives a reload and is delivered once
 
   // Nothing is lost across a reload: the queue is read back from IndexedDB on the next visit.
   await page.reload();
+  await appRunning(page);
   const pending = page.getByText('1 typo report is waiting to be sent. It will go out automatically as soon as possible.');
   await expect(pending).toBeVisible();
   expect(await storedReports(note)).toEqual([]);
