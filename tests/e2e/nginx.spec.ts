@@ -74,3 +74,12 @@ test('a reader’s journey runs under the policy, hydration and service worker i
   await page.evaluate(() => navigator.serviceWorker.ready);
   expect(await violations()).toEqual([]);
 });
+
+test('nginx lets a reader send a burst of typo reports but turns a flood away with 429, which the app retries later', async ({ request }) => {
+  const statuses: number[] = [];
+  // Empty reports: the receiver refuses them (422) when they get through; the limit applies before it.
+  for (let i = 0; i < 40; i++) statuses.push((await request.post('/api/typo', { data: {} })).status());
+  expect(statuses.slice(0, 20)).not.toContain(429);
+  expect(statuses.slice(0, 20)).toContain(422);
+  expect(statuses.slice(21)).toContain(429);
+});
