@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { listPageFile } from './list-page-file.mjs';
 
 /**
  * The module preloads for a page's own code (its route's chunk) and the chunks it imports, minus
@@ -45,8 +46,6 @@ export async function renderPages({ ssrDir, outDir, shell, pages, documents, man
   let written = 0;
   for (const page of pages) {
     const url = new URL(page, 'http://prerender.local');
-    // Paged lists (?page=2) are rendered on the client from their documents.
-    if (url.search) continue;
     const result = await server.renderPage(page);
     if (result.kind !== 'page' || result.status !== 200) {
       throw new Error(`${page} did not render (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
@@ -62,7 +61,9 @@ export async function renderPages({ ssrDir, outDir, shell, pages, documents, man
         '<div id="root"></div>',
         `<div id="root">${result.body}</div><script type="application/json" id="query-state" data-url="${page}">${result.state}</script>`,
       );
-    const file = join(outDir, url.pathname.endsWith('/') ? `${url.pathname}index.html` : `${url.pathname}.html`);
+    const listPage = listPageFile(url.pathname, url.search);
+    if (url.search && !listPage) throw new Error(`${page}: a prerendered address has no query but a list's ?page=N`);
+    const file = join(outDir, listPage ?? (url.pathname.endsWith('/') ? `${url.pathname}index.html` : `${url.pathname}.html`));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
     written++;

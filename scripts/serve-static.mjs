@@ -5,6 +5,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { listPageFile } from './list-page-file.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,13 +22,14 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
-/** Resolves a URL path like nginx's try_files $uri $uri.html $uri/index.html /index.html. */
-function resolveFile(root, pathname, extraRoutes) {
+/** Resolves a URL like nginx's try_files (a list's ?page=N file) $uri $uri.html $uri/index.html /index.html. */
+function resolveFile(root, pathname, search, extraRoutes) {
   if (extraRoutes[pathname]) return { file: extraRoutes[pathname], status: 200 };
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const base = join(root, clean);
   if (!base.startsWith(root)) return { file: join(root, 'index.html'), status: 404 };
-  for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+  const listPage = listPageFile(clean, search);
+  for (const candidate of [...(listPage ? [join(root, listPage)] : []), base, `${base}.html`, join(base, 'index.html')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return { file: candidate, status: 200 };
   }
   // Data documents and assets that don't exist are real 404s; pages fall back to the app shell.
@@ -40,7 +42,7 @@ const cache = new Map();
 export function serveStatic(root, { port = 0, extraRoutes = {} } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const { file, status } = resolveFile(root, url.pathname, extraRoutes);
+    const { file, status } = resolveFile(root, url.pathname, url.search, extraRoutes);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -67,11 +67,13 @@
   function whenPainted() {
     // At most 3 s after the HTML, even if the photo is stuck (or the tab is hidden: no frames).
     setTimeout(start, 3000);
-    // The app shell, or a page served for another address (nginx sends page 1 for ?page=2): the
-    // app must render the right page, so it starts at once. Same rule as renderedAddress
-    // (src/config/paths.ts): only the path and ?page= decide which page this is.
+    // The app shell, or a page served for another address (page 1 for a ?page=N the build did not
+    // render): the app must render the right page, so it starts at once. Same rule as
+    // renderedAddress (src/config/paths.ts): only the path and ?page= decide which page this is.
     var state = document.getElementById('query-state');
-    if (!state || state.getAttribute('data-url') !== location.pathname || /[?&]page=/.test(location.search)) return start();
+    var page = new URLSearchParams(location.search).get('page');
+    var address = page === null ? location.pathname : location.pathname + '?page=' + page;
+    if (!state || state.getAttribute('data-url') !== address) return start();
     var lead = document.querySelector('img[fetchpriority="high"]');
     if (lead && !lead.complete) {
       lead.addEventListener('load', afterPaint);

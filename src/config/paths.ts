@@ -59,7 +59,7 @@ export const dataPaths = {
 
 /**
  * The address a prerendered page for this URL was rendered for: the path, plus `?page=N`, the only
- * query that changes what a page shows (lists beyond their first page are not prerendered).
+ * query that changes what a page shows (a list's later pages are prerendered files of their own).
  * Tracking parameters (`utm_source` and the like) change nothing: a story opened from a newsletter
  * is still its prerendered page, and is hydrated, not replaced. src/head-script.js applies the
  * same rule before the app loads.

@@ -152,6 +152,22 @@ test('a deep link to an article survives a reload', async ({ page }) => {
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
 });
 
+test('a list’s later page arrives prerendered, readable before the app runs, and is hydrated, not drawn again', async ({ page }) => {
+  const release = await holdAppCode(page);
+  await page.goto('/en/news/?page=2', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  const firstStory = page.getByRole('main').getByRole('article').first().getByRole('heading');
+  await expect(firstStory).not.toHaveText('');
+  await expect(page.locator('html')).not.toHaveAttribute('data-app');
+  await firstStory.evaluate((element) => {
+    element.setAttribute('data-seen-before-app', '');
+  });
+  release();
+  await appRunning(page);
+  await expect(firstStory).toHaveAttribute('data-seen-before-app', '');
+  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+});
+
 test('paging through all news keeps the page in the URL across back and reload', async ({ page }) => {
   await page.goto('/en/news/');
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older stories/ }).click();

@@ -147,6 +147,26 @@ describe('starting the app after the story', () => {
     expect(started()).toBe(2);
   });
 
+  it('waits as usual on a list’s later page, prerendered for its ?page=N, and starts at once when page 1 answered for it', () => {
+    const opened = `${location.pathname}${location.search}`;
+    history.replaceState(null, '', '/en/news/?page=2&utm_medium=email');
+    try {
+      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/news/?page=2');
+      Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
+      runHeadScript();
+      expect(started()).toBe(0);
+      // A server without the page's file sends page 1's: that page is not the one asked for.
+      history.replaceState(null, '', '/en/news/?page=200');
+      document.head.innerHTML = '';
+      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/news/');
+      Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
+      runHeadScript();
+      expect(started()).toBe(2);
+    } finally {
+      history.replaceState(null, '', opened);
+    }
+  });
+
   it('waits as usual for a story opened with tracking parameters, which is still its prerendered page', () => {
     const opened = `${location.pathname}${location.search}`;
     history.replaceState(null, '', '/en/world/storm-warnings?utm_source=newsletter');

@@ -1,0 +1,1 @@
+export function listPageFile(pathname: string, search: string): string | null;
