@@ -1,6 +1,8 @@
 // Where a list's later pages live in the build: /en/news/?page=2 is the file en/news/page-2.html.
 // One rule for the prerender, the preview and benchmark servers; deploy/nginx.conf's `map` on
-// $arg_page is the same rule (a whole number from 2 up, on an address ending in /).
+// $arg_page follows it (a whole number from 2 up). Where they differ at the edges (nginx reads
+// ?PAGE=2 too and does not decode %32), the page's data-url tells the app, which draws the page
+// asked for itself.
 
 /**
  * The build-relative file of a list page beyond the first, or null when the address is not one.

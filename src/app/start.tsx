@@ -22,8 +22,8 @@ export async function prepareApp(root: HTMLElement): Promise<PreparedApp> {
 
   // A prerendered page carries its data as inert JSON: the cache starts with exactly what was rendered.
   const state = document.getElementById('query-state');
-  // The HTML is hydrated only when it was rendered for this very page: a server may answer
-  // /en/news/?page=2 with the file of page 1, and that HTML must be replaced, not adopted.
+  // The HTML is hydrated only when it was rendered for this very page: a server answers a page
+  // number the build did not render (/en/news/?page=9) with page 1's file, which must be replaced.
   const prerendered =
     state !== null && root.firstElementChild !== null && state.dataset.url === renderedAddress(location.pathname, location.search);
   if (state?.textContent) {

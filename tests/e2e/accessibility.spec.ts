@@ -128,7 +128,6 @@ const PAGE_KINDS: Cell[] = [
     act: openTypoDialog,
   },
   { kind: 'not-found page', path: (lang) => `/${lang}/no/such/page` },
-  // A later page of a list is always fetched by the browser, prerendered site or not: failing its data gives the error page.
   // An address the build did not render, so the app must fetch (and fails): page 2 is prerendered.
   { kind: 'error page', path: (lang) => `/${lang}/news/?page=9`, broken: true },
 ];
