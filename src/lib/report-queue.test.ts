@@ -1,16 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backoffDelay, createReportQueue, memoryQueueStore, type QueueEntry, resilientStore } from './report-queue';
-import type { SendResult, TypoReport, TypoReportDraft } from './typo-report';
+import { typoDraft } from '../../tests/fixtures/typo-reports';
+import type { SendResult, TypoReport } from './typo-report';
 
-const draft: TypoReportDraft = {
-  articleId: 'story-001',
-  url: 'https://meridian.example/en/world/harbour-towns-abc1234',
-  edition: 'en',
-  selection: 'warnigns',
-  before: 'share storm ',
-  after: ' with each other',
-  comment: '',
-};
+const draft = typoDraft;
 
 /** A queue over a memory store, a scripted network and a switchable online flag. */
 function setup(options: { results?: SendResult[]; initial?: unknown[] } = {}) {

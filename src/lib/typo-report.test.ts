@@ -1,17 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { typoDraft } from '../../tests/fixtures/typo-reports';
 import { postTypoReport, type TypoReport } from './typo-report';
 
-const report: TypoReport = {
-  id: '3f2c9a1e-0000-4000-8000-000000000001',
-  createdAt: '2026-11-28T09:00:00.000Z',
-  articleId: 'story-001',
-  url: 'https://meridian.example/en/world/harbour-towns-abc1234',
-  edition: 'en',
-  selection: 'warnigns',
-  before: 'share storm ',
-  after: ' with each other',
-  comment: '',
-};
+const report: TypoReport = { ...typoDraft, id: '3f2c9a1e-0000-4000-8000-000000000001', createdAt: '2026-11-28T09:00:00.000Z' };
 
 /** The receiver (or a proxy in front of it) answers with `status`. */
 function answer(status: number) {

@@ -147,43 +147,29 @@ describe('starting the app after the story', () => {
     expect(started()).toBe(2);
   });
 
-  it('waits as usual on a list’s later page, prerendered for its ?page=N, and starts at once when page 1 answered for it', () => {
+  /** How many app tags went in at once on a page rendered for `renderedFor`, opened at `address`, its lead photo still loading. */
+  function startedAtOnce(address: string, renderedFor: string): number {
     const opened = `${location.pathname}${location.search}`;
-    history.replaceState(null, '', '/en/news/?page=2&utm_medium=email');
+    history.replaceState(null, '', address);
     try {
-      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/news/?page=2');
+      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', renderedFor);
       Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
       runHeadScript();
-      expect(started()).toBe(0);
-      // A server without the page's file sends page 1's: that page is not the one asked for.
-      history.replaceState(null, '', '/en/news/?page=200');
-      document.head.innerHTML = '';
-      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/news/');
-      Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
-      runHeadScript();
-      expect(started()).toBe(2);
+      return started();
     } finally {
       history.replaceState(null, '', opened);
+      document.head.innerHTML = '';
     }
+  }
+
+  it('waits as usual on a list’s later page, prerendered for its ?page=N, and starts at once when page 1 answered for it', () => {
+    expect(startedAtOnce('/en/news/?page=2&utm_medium=email', '/en/news/?page=2')).toBe(0);
+    // A server without the page's file sends page 1's: that page is not the one asked for.
+    expect(startedAtOnce('/en/news/?page=200', '/en/news/')).toBe(2);
   });
 
   it('waits as usual for a story opened with tracking parameters, which is still its prerendered page', () => {
-    const opened = `${location.pathname}${location.search}`;
-    history.replaceState(null, '', '/en/world/storm-warnings?utm_source=newsletter');
-    try {
-      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/world/storm-warnings');
-      Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
-      runHeadScript();
-      expect(started()).toBe(0);
-      history.replaceState(null, '', '/en/news/?page=2');
-      document.head.innerHTML = '';
-      page('<img fetchpriority="high" src="/images/lead.jpg" alt="">', '/en/news/');
-      Object.defineProperty(document.querySelector('img'), 'complete', { value: false });
-      runHeadScript();
-      expect(started()).toBe(2);
-    } finally {
-      history.replaceState(null, '', opened);
-    }
+    expect(startedAtOnce('/en/world/storm-warnings?utm_source=newsletter', '/en/world/storm-warnings')).toBe(0);
   });
 
   it('starts at once in the app shell, which has no page to show', () => {
