@@ -46,6 +46,8 @@ export async function renderPages({ ssrDir, outDir, shell, pages, documents, man
   let written = 0;
   for (const page of pages) {
     const url = new URL(page, 'http://prerender.local');
+    const listPage = listPageFile(url.pathname, url.search);
+    if (url.search && !listPage) throw new Error(`${page}: a prerendered address has no query but a list's ?page=N`);
     const result = await server.renderPage(page);
     if (result.kind !== 'page' || result.status !== 200) {
       throw new Error(`${page} did not render (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
@@ -61,8 +63,6 @@ export async function renderPages({ ssrDir, outDir, shell, pages, documents, man
         '<div id="root"></div>',
         `<div id="root">${result.body}</div><script type="application/json" id="query-state" data-url="${page}">${result.state}</script>`,
       );
-    const listPage = listPageFile(url.pathname, url.search);
-    if (url.search && !listPage) throw new Error(`${page}: a prerendered address has no query but a list's ?page=N`);
     const file = join(outDir, listPage ?? (url.pathname.endsWith('/') ? `${url.pathname}index.html` : `${url.pathname}.html`));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);

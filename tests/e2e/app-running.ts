@@ -23,3 +23,16 @@ export async function holdAppCode(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/**
+ * Answers the page documents that `matches` picks with the app shell, as a server does for an
+ * address the build did not render: the app then draws the page itself instead of hydrating it.
+ * Returns the way back to the real files.
+ */
+export async function serveAppShell(page: Page, matches: (address: URL) => boolean): Promise<() => Promise<void>> {
+  await page.route(matches, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    return route.fulfill({ response: await route.fetch({ url: new URL('/index.html', route.request().url()).href }) });
+  });
+  return () => page.unroute(matches);
+}

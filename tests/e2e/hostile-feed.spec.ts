@@ -21,7 +21,7 @@ import { parseFeed } from '@/feed/parse-feed';
 import type { Edition } from '@/feed/types';
 import { de } from '@/i18n/messages/de';
 import { en, type Messages } from '@/i18n/messages/en';
-import { appRunning } from './app-running';
+import { appRunning, serveAppShell } from './app-running';
 
 /*
  * Hostile feeds in a real browser. scripts/run-e2e.mjs builds two editions with the production
@@ -90,20 +90,14 @@ type Rendered = 'prerendered' | 'client';
  * instead of hydrating the prerendered HTML.
  */
 async function open(page: Page, url: string, { settleMs = 300, rendered = 'prerendered' }: { settleMs?: number; rendered?: Rendered } = {}): Promise<void> {
-  const thisPage = (address: URL) => address.pathname === new URL(url, address).pathname;
-  if (rendered === 'client') {
-    await page.route(thisPage, async (route) => {
-      if (route.request().resourceType() !== 'document') return route.continue();
-      return route.fulfill({ response: await route.fetch({ url: new URL('/index.html', route.request().url()).href }) });
-    });
-  }
+  const realFiles = rendered === 'client' ? await serveAppShell(page, (address) => address.pathname === new URL(url, address).pathname) : undefined;
   await page.goto(url);
   await appRunning(page);
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeAttached();
   if (rendered === 'client') {
     // The shell carries no page state: what is on screen was rendered by the app.
     await expect(page.locator('#query-state')).toHaveCount(0);
-    await page.unroute(thisPage);
+    await realFiles?.();
   }
   await page.waitForLoadState('networkidle');
   if (settleMs > 0) await page.waitForTimeout(settleMs);

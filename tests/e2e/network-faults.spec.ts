@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { appRunning } from './app-running';
+import { appRunning, serveAppShell } from './app-running';
 
 /*
  * Each fault a reader's network or the newsroom's server can throw at a client-side navigation: the
@@ -69,13 +69,10 @@ test('offline, a page the reader never opened explains itself', async ({ page, c
   await context.setOffline(false);
 });
 
-test('rails fail on their own: the article stays and the rail says so', async ({ page, baseURL }) => {
+test('rails fail on their own: the article stays and the rail says so', async ({ page }) => {
   await page.route('**/data/en/rails.json', (route) => route.fulfill({ status: 503, body: 'down' }));
   // Serve the app shell instead of the prerendered page, so nothing is cached and rails load live.
-  await page.route('**/en/world/*', async (route) => {
-    if (route.request().resourceType() !== 'document') return route.continue();
-    return route.fulfill({ response: await route.fetch({ url: `${baseURL ?? ''}/index.html` }) });
-  });
+  await serveAppShell(page, (address) => address.pathname.startsWith('/en/world/'));
   await page.goto('/en/world/eleven-coastal-nations-agree-to-share-storm-warnings-within-five-175f61g');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Eleven coastal nations/);
   await expect(page.getByRole('complementary', { name: 'More stories' }).getByText('This list could not be shown.')).toBeVisible({ timeout: 15_000 });

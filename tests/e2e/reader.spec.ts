@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { appRunning, holdAppCode } from './app-running';
+import { appRunning, holdAppCode, serveAppShell } from './app-running';
 
 // These journeys route requests with page.route, which a service worker would bypass; offline
 // reading has its own spec.
@@ -206,15 +206,14 @@ test('a broken document shows an error page with a retry that recovers', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Science' })).toBeVisible();
 });
 
-test('an address the build did not prerender renders on the client without errors', async ({ page, baseURL }) => {
+test('an address the build did not prerender renders on the client without errors', async ({ page }) => {
   const errors = watchErrors(page);
   // A server without the page's file answers with the app shell: the app draws the list itself.
-  const pageTwo = (url: URL) => url.pathname === '/en/news/' && url.searchParams.get('page') === '2';
-  await page.route(pageTwo, async (route) => route.fulfill({ response: await route.fetch({ url: `${baseURL ?? ''}/index.html` }) }));
+  const realFiles = await serveAppShell(page, (url) => url.pathname === '/en/news/' && url.searchParams.get('page') === '2');
   await page.goto('/en/news/?page=2');
   await expect(page.getByText('Page 2 of 2')).toBeVisible();
   await expect(page.locator('#query-state')).toHaveCount(0);
-  await page.unroute(pageTwo);
+  await realFiles();
   await page.goto('/en/world/an-old-headline-175f61g');
   await expect(page).toHaveURL(/\/en\/world\/eleven-coastal-nations[a-z0-9-]+-175f61g$/);
   expect(errors).toEqual([]);
