@@ -1,0 +1,207 @@
+// @ts-check
+// The site's rules, written once. Plain JavaScript with JSDoc types so that every side can import
+// it as it is: the app and the build (TypeScript, checked through allowJs), the servers and scripts
+// (Node, no build step), the head script (the values it needs are inlined at build time) and
+// deploy/nginx.conf (generated from it by scripts/nginx-conf.mjs; a unit test regenerates it and
+// fails on any difference). Nothing here touches the browser or Node at import time.
+
+// ---------------------------------------------------------------------------------------------
+// Editions
+
+/** The language editions the reader knows. Order is the language switcher's order. */
+export const EDITION_LANGS = /** @type {const} */ (['en', 'ru', 'de', 'fr', 'pt', 'es']);
+
+/** @typedef {(typeof EDITION_LANGS)[number]} EditionLang */
+
+/** @type {EditionLang} */
+export const DEFAULT_LANG = 'en';
+
+/**
+ * @param {unknown} value
+ * @returns {value is EditionLang}
+ */
+export function isEditionLang(value) {
+  return typeof value === 'string' && /** @type {readonly string[]} */ (EDITION_LANGS).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Route names
+
+/** The pseudo-section that holds every story ("All news") and stories with no known section. */
+export const ALL_NEWS = 'news';
+
+/**
+ * First path segments under /<lang>/ that are the site's own routes, so a feed can never name a
+ * section after one. `search` and `topics` are held for the search and topic pages.
+ * src/app/router.test.ts checks that every fixed route of the router is listed here.
+ */
+export const RESERVED_NAMES = /** @type {const} */ ([
+  ALL_NEWS,
+  'authors',
+  'archive',
+  'sitemap',
+  'about',
+  'advertising',
+  'feeds',
+  'search',
+  'topics',
+]);
+
+/**
+ * @param {string} name
+ * @returns {boolean}
+ */
+export function isReservedName(name) {
+  return /** @type {readonly string[]} */ (RESERVED_NAMES).includes(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+/** Stories on one page of a list (all news, a section, an author). */
+export const LIST_PAGE_SIZE = 20;
+
+/** Newest stories of each section on the front. */
+export const FRONT_SECTION_SIZE = 4;
+
+/** Stories on a front without sections. */
+export const FRONT_UNSECTIONED_SIZE = 12;
+
+/** Stories each rail shows. */
+export const RAIL_SIZES = /** @type {const} */ ({ nowReading: 5, popular: 5, opinion: 4, latest: 8 });
+
+/**
+ * The rails document carries one story more than each rail shows: an article page leaves out the
+ * story being read and still has a full rail.
+ */
+export const RAIL_SPARE = 1;
+
+// ---------------------------------------------------------------------------------------------
+// List pages: ?page=N
+
+/** The one query parameter that changes what a page shows. */
+export const PAGE_PARAM = 'page';
+
+/** A page number as it may be written in an address: a whole number from 1, at most six digits. */
+export const PAGE_NUMBER_PATTERN = '[1-9][0-9]{0,5}';
+const PAGE_NUMBER = new RegExp(`^${PAGE_NUMBER_PATTERN}$`);
+
+/**
+ * The page an address asks for: 1 without the parameter, null when it is malformed (`?page=0`,
+ * `?page=02`, `?page=x`).
+ * @param {URLSearchParams} search
+ * @returns {number | null}
+ */
+export function pageNumber(search) {
+  const raw = search.get(PAGE_PARAM);
+  if (raw === null) return 1;
+  return PAGE_NUMBER.test(raw) ? Number(raw) : null;
+}
+
+/**
+ * The query that asks for a list's page: none for page 1.
+ * @param {number} page
+ * @returns {string}
+ */
+export function pageQuery(page) {
+  return page > 1 ? `?${PAGE_PARAM}=${page}` : '';
+}
+
+/**
+ * Where a list's later pages live in the build: /en/news/?page=2 is the file en/news/page-2.html.
+ * Null when the address is not a later list page.
+ * @param {string} pathname
+ * @param {string} search
+ * @returns {string | null}
+ */
+export function listPageFile(pathname, search) {
+  const page = pageNumber(new URLSearchParams(search));
+  if (page === null || page < 2 || !pathname.endsWith('/')) return null;
+  return `${pathname}page-${page}.html`;
+}
+
+/** nginx's form of listPageFile: a `map` of $arg_page to the file name (any page from 2). */
+export const NGINX_LIST_PAGE_MAP = `"~^(?!1$)(?<n>${PAGE_NUMBER_PATTERN})$" "page-$n.html";`;
+
+/**
+ * The address a prerendered page for this URL was rendered for: the path, plus `?page=N` as
+ * written. Tracking parameters (`utm_source` and the like) change nothing: a story opened from a
+ * newsletter is still its prerendered page, and is hydrated, not replaced. The head script gets
+ * this function's text inlined, with PAGE_PARAM (scripts/head-script.mjs).
+ * @param {string} pathname
+ * @param {string} search
+ * @returns {string}
+ */
+export function renderedAddress(pathname, search) {
+  const page = new URLSearchParams(search).get(PAGE_PARAM);
+  return page === null ? pathname : `${pathname}?${PAGE_PARAM}=${page}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the browser remembers (localStorage), read before the app runs by the head script
+
+export const STORAGE_KEYS = /** @type {const} */ ({
+  theme: 'meridian:theme',
+  textSize: 'meridian:text-size',
+  edition: 'meridian:edition',
+  scroll: 'meridian:scroll',
+  typoWaiting: 'meridian:typo-waiting',
+});
+
+/** "system" is the absence of data-theme: the stylesheet follows prefers-color-scheme. */
+export const THEMES = /** @type {const} */ (['system', 'light', 'dark']);
+/** "standard" is the absence of data-text-size. */
+export const TEXT_SIZES = /** @type {const} */ (['small', 'standard', 'large', 'larger']);
+
+// ---------------------------------------------------------------------------------------------
+// Security policy
+
+/**
+ * The Content-Security-Policy, for each kind of response:
+ * - `page-meta`: each prerendered page's <meta> (its inlined stylesheet allowed by hash; a meta tag
+ *   cannot carry frame-ancestors);
+ * - `page`: the header sent with every page (the stylesheet's hash changes with each build, so the
+ *   header allows inline styles and the page's meta, the stricter, forbids all but its own);
+ * - `asset`: scripts and styles under /assets/;
+ * - `worker`: the service worker.
+ * Scripts only from this origin and the head script by its hash; Trusted Types for every DOM sink.
+ * @param {'page-meta' | 'page' | 'asset' | 'worker'} kind
+ * @param {{ scripts?: string[], styles?: string[] }} [hashes] CSP sources ('sha256-…') of inline code
+ * @returns {string}
+ */
+export function contentSecurityPolicy(kind, { scripts = [], styles = [] } = {}) {
+  const trustedTypes = ["require-trusted-types-for 'script'"];
+  if (kind === 'worker') return ["default-src 'self'", "script-src 'self'", ...trustedTypes].join('; ');
+  if (kind === 'asset') {
+    return ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", ...trustedTypes].join('; ');
+  }
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scripts].join(' '),
+    ["style-src 'self'", ...(kind === 'page' ? ["'unsafe-inline'"] : styles)].join(' '),
+    "img-src 'self' https: data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    ...(kind === 'page' ? ["frame-ancestors 'none'"] : []),
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    ...trustedTypes,
+    'trusted-types meridian',
+  ].join('; ');
+}
+
+/** Sent with every response the site serves. */
+export const SECURITY_HEADERS = /** @type {const} */ ({
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+});
+
+/** Cache lifetimes: hashed assets never change; everything else is republished and revalidated. */
+export const CACHE_CONTROL = /** @type {const} */ ({
+  immutable: 'public, max-age=31536000, immutable',
+  revalidate: 'no-cache',
+});
