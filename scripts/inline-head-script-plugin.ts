@@ -1,24 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { headScript } from './head-script.mjs';
 
-const SOURCE = join(import.meta.dirname, '../src/head-script.js');
 const PLACEHOLDER = '<script src="/head-script.js"></script>';
-
-/** The script as it is inlined: the source without its comments and indentation. */
-export function headScript(): string {
-  return readFileSync(SOURCE, 'utf8')
-    .split('\n')
-    .map((line) => line.replace(/\s*\/\/.*$/, '').trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
-/** The CSP source that allows the inlined script, and nothing else, to run. */
-export function headScriptHash(): string {
-  return `'sha256-${createHash('sha256').update(headScript()).digest('base64')}'`;
-}
 
 const APP_TAGS = /\s*<(script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g;
 

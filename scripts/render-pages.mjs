@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listPageFile } from './list-page-file.mjs';
+import { listPageFile } from '../src/config/site-rules.js';
 
 /**
  * The module preloads for a page's own code (its route's chunk) and the chunks it imports, minus

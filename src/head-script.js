@@ -2,10 +2,12 @@
 // (a request would hold the first paint back by a round trip) and the Content-Security-Policy
 // allows exactly this text by its sha256 hash.
 (function () {
+  // RULES (storage keys, allowed values), PAGE_PARAM and renderedAddress from src/config/site-rules.js:
+  /* @site-rules */
   var root = document.documentElement;
 
   // A remembered theme or article text size is in place before anything is drawn: no flash of the
-  // wrong theme. Keys and values match src/lib/preferences.ts; anything unknown is ignored.
+  // wrong theme. Anything unknown is ignored.
   function stored(key, allowed) {
     try {
       var value = window.localStorage.getItem(key);
@@ -15,9 +17,9 @@
     }
   }
   // "system" is the absence of the attribute: the stylesheet follows prefers-color-scheme.
-  var theme = stored('meridian:theme', ['light', 'dark']);
+  var theme = stored(RULES.storage.theme, RULES.themes);
   if (theme) root.setAttribute('data-theme', theme);
-  var size = stored('meridian:text-size', ['small', 'large', 'larger']);
+  var size = stored(RULES.storage.textSize, RULES.textSizes);
   if (size) root.setAttribute('data-text-size', size);
 
   // The phone menu is the way to every section: it opens and closes before the app runs, too. The
@@ -43,7 +45,7 @@
     var link = root.getAttribute('data-app') !== 'running' && event.target.closest ? event.target.closest('.language-switcher a[hreflang]') : null;
     if (!link) return;
     try {
-      window.localStorage.setItem('meridian:edition', link.getAttribute('hreflang'));
+      window.localStorage.setItem(RULES.storage.edition, link.getAttribute('hreflang'));
     } catch {
       // Not remembering is acceptable; failing the click is not.
     }
@@ -69,11 +71,9 @@
     setTimeout(start, 3000);
     // The app shell, or a page served for another address (page 1 for a ?page=N the build did not
     // render): the app must render the right page, so it starts at once. Same rule as
-    // renderedAddress (src/config/paths.ts): only the path and ?page= decide which page this is.
+    // renderedAddress: only the path and ?page= decide which page this is.
     var state = document.getElementById('query-state');
-    var page = new URLSearchParams(location.search).get('page');
-    var address = page === null ? location.pathname : location.pathname + '?page=' + page;
-    if (!state || state.getAttribute('data-url') !== address) return start();
+    if (!state || state.getAttribute('data-url') !== renderedAddress(location.pathname, location.search)) return start();
     var lead = document.querySelector('img[fetchpriority="high"]');
     if (lead && !lead.complete) {
       lead.addEventListener('load', afterPaint);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deferAppCode, inlineHeadScript, headScriptHash, headScript } from '../../scripts/inline-head-script-plugin';
+import { deferAppCode, inlineHeadScript } from '../../scripts/inline-head-script-plugin';
+import { headScript, headScriptHash } from '../../scripts/head-script.mjs';
 
 // A page runs the script once; these tests run it many times on one document, so the listeners
 // each run adds are taken away after every test.

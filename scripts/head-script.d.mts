@@ -1,0 +1,2 @@
+export function headScript(): string;
+export function headScriptHash(): string;
