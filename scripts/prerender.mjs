@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
 import { renderPages } from './render-pages.mjs';
 import { makeImageVariants } from './image-variants.mjs';
+import { contentSecurityPolicy, EDITION_LANGS } from '../src/config/site-rules.js';
 
 // React and the router have development builds that check far more and render far slower: a
 // build renders with the production ones, whatever the shell says.
@@ -18,13 +19,12 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.MERIDIAN_OUT_DIR ?? 'dist');
 const ssrDir = resolve(root, process.env.MERIDIAN_SSR_DIR ?? 'dist-ssr');
 const feedsDir = resolve(root, process.env.MERIDIAN_FEEDS_DIR ?? 'public/feeds');
-const LANGS = ['en', 'ru', 'de', 'fr', 'pt', 'es'];
 
 const started = performance.now();
 const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 
 const sources = {};
-for (const lang of LANGS) {
+for (const lang of EDITION_LANGS) {
   const file = join(feedsDir, `${lang}.json`);
   if (existsSync(file)) sources[lang] = [readFileSync(file, 'utf8'), `${feedsDir.replace(`${root}/`, '')}/${lang}.json`];
 }
@@ -68,29 +68,12 @@ for (const [tag, href] of css) {
 }
 
 /**
- * The page's own Content-Security-Policy: scripts only from this origin and the theme script by its
- * hash (the query state is inert JSON), the inlined stylesheet allowed by its hash, Trusted Types for
- * every DOM sink. The web server sends the same policy as a header, with frame-ancestors (which a
- * meta tag cannot carry); where both apply the stricter wins.
+ * The page's own Content-Security-Policy (site-rules.js): the head script and the inlined stylesheet
+ * allowed by their hashes. The web server sends the page policy as a header too, with
+ * frame-ancestors (which a meta tag cannot carry); where both apply the stricter wins.
  */
-function cspMeta(styleSources) {
-  const policy = [
-    "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
-    `style-src 'self' ${styleSources.join(' ')}`.trim(),
-    "img-src 'self' https: data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "require-trusted-types-for 'script'",
-    'trusted-types meridian',
-  ].join('; ');
-  return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-}
+const cspMeta = (styles) =>
+  `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('page-meta', { scripts: scriptHashes, styles })}" />`;
 shell = shell.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${cspMeta(styleHashes)}`);
 // The app shell (addresses that were not prerendered) keeps its stylesheet link and gets the policy too.
 writeFileSync(join(outDir, 'index.html'), template.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${cspMeta([])}`));

@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { Providers } from '@/app/providers';
 import { createRoutes, type PageHandle } from '@/app/router';
+import { DEFAULT_LANG, isEditionLang } from '@/config/site-rules.js';
 
 export { buildSite } from '@/build/edition-artifacts';
 export { createArticleSanitizer } from '@/feed/sanitize';
@@ -35,7 +36,8 @@ export async function renderPage(url: string): Promise<RenderedPage> {
   );
   // React places <title>, <meta> and <link> first in the output: they belong in <head>.
   const hoisted = /^(?:<(?:title)[^>]*>[^<]*<\/title>|<(?:meta|link)\b[^>]*\/?>)*/.exec(html)?.[0] ?? '';
-  const lang = /^\/([a-z]{2})\//.exec(new URL(request.url).pathname)?.[1] ?? 'en';
+  const first = new URL(request.url).pathname.split('/')[1];
+  const lang = isEditionLang(first) ? first : DEFAULT_LANG;
   return {
     kind: 'page',
     status: context.statusCode,

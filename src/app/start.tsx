@@ -1,10 +1,11 @@
 import { type DehydratedState, hydrate } from '@tanstack/react-query';
 import { type ReactElement, StrictMode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { renderedAddress } from '@/config/paths';
+import { renderedAddress } from '@/config/site-rules.js';
 import { yieldToMain } from '@/lib/yield-to-main';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
+import { listenForPrefetch } from './prefetch';
 import { createRoutes } from './router';
 
 export type PreparedApp = {
@@ -36,6 +37,7 @@ export async function prepareApp(root: HTMLElement): Promise<PreparedApp> {
 
   await yieldToMain();
   const router = createBrowserRouter(createRoutes(queryClient));
+  listenForPrefetch(router);
   const element = (
     <StrictMode>
       <Providers queryClient={queryClient}>

@@ -1,9 +1,7 @@
-/** The language editions the reader knows. Order is the language switcher's order. */
-export const EDITION_LANGS = ['en', 'ru', 'de', 'fr', 'pt', 'es'] as const;
+import { DEFAULT_LANG, type EditionLang, isEditionLang } from './site-rules.js';
 
-export type EditionLang = (typeof EDITION_LANGS)[number];
-
-export const DEFAULT_LANG: EditionLang = 'en';
+// The list of editions, the default and the check are site rules (src/config/site-rules.js).
+export { DEFAULT_LANG, EDITION_LANGS, type EditionLang, isEditionLang } from './site-rules.js';
 
 /** Names in their own language, as a reader looking for their edition expects them. */
 export const NATIVE_NAMES: Record<EditionLang, string> = {
@@ -24,10 +22,6 @@ export const EDITION_LOCALES: Record<EditionLang, string> = {
   pt: 'pt-PT',
   es: 'es-ES',
 };
-
-export function isEditionLang(value: unknown): value is EditionLang {
-  return typeof value === 'string' && (EDITION_LANGS as readonly string[]).includes(value);
-}
 
 /** Picks the edition for a first visit from the browser's preferred languages. */
 export function pickEditionLang(preferred: readonly string[]): EditionLang {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderedAddress } from './paths';
+import { renderedAddress } from './site-rules.js';
 
 describe('the address a prerendered page stands for', () => {
   it('ignores tracking parameters, which do not change the page', () => {

@@ -1,13 +1,11 @@
 import type { EditionLang } from './editions';
+import { ALL_NEWS, pageQuery } from './site-rules.js';
 
-/** The only place the app builds its own URLs. */
-
-/** The pseudo-section that holds every story ("All news") and stories with no known section. */
-export const ALL_NEWS = 'news';
+/** The only place the app builds its own URLs (the rules they follow are in site-rules.js). */
 
 export const editionPath = (lang: EditionLang) => `/${lang}/`;
-export const sectionPath = (lang: EditionLang, sectionId: string) => `/${lang}/${sectionId}/`;
-export const allNewsPath = (lang: EditionLang, page = 1) => (page > 1 ? `/${lang}/${ALL_NEWS}/?page=${page}` : `/${lang}/${ALL_NEWS}/`);
+export const sectionPath = (lang: EditionLang, sectionId: string, page = 1) => `/${lang}/${sectionId}/${pageQuery(page)}`;
+export const allNewsPath = (lang: EditionLang, page = 1) => `/${lang}/${ALL_NEWS}/${pageQuery(page)}`;
 export const articlePath = (lang: EditionLang, article: { sectionId: string | null; slug: string }) =>
   `/${lang}/${article.sectionId ?? ALL_NEWS}/${article.slug}`;
 export const authorsPath = (lang: EditionLang) => `/${lang}/authors/`;
@@ -56,15 +54,3 @@ export const dataPaths = {
     }
   },
 };
-
-/**
- * The address a prerendered page for this URL was rendered for: the path, plus `?page=N`, the only
- * query that changes what a page shows (a list's later pages are prerendered files of their own).
- * Tracking parameters (`utm_source` and the like) change nothing: a story opened from a newsletter
- * is still its prerendered page, and is hydrated, not replaced. src/head-script.js applies the
- * same rule before the app loads.
- */
-export function renderedAddress(pathname: string, search: string): string {
-  const page = new URLSearchParams(search).get('page');
-  return page === null ? pathname : `${pathname}?page=${page}`;
-}

@@ -15,7 +15,7 @@ import {
 import { FeedFailure } from '@/feed/types';
 import { messagesQuery } from '@/i18n/messages-query';
 import { readStoredEdition } from './edition-preference';
-import { pageParam } from './route-params';
+import { pageNumber } from '@/config/site-rules.js';
 
 /*
  * Loaders prime the query cache; pages read it with useSuspenseQuery. They live apart from the page
@@ -49,7 +49,7 @@ function langOf(params: LoaderFunctionArgs['params']): EditionLang {
 }
 
 function pageOf(request: Request): number {
-  const page = pageParam(new URL(request.url).searchParams);
+  const page = pageNumber(new URL(request.url).searchParams);
   if (page === null) throw notFound();
   return page;
 }

@@ -6,10 +6,3 @@ export function useEditionLang(): EditionLang {
   const { lang } = useParams();
   return isEditionLang(lang) ? lang : DEFAULT_LANG;
 }
-
-/** `?page=N` as a whole number ≥ 1, or null when the parameter is malformed. */
-export function pageParam(search: URLSearchParams): number | null {
-  const raw = search.get('page');
-  if (raw === null) return 1;
-  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
-}

@@ -7,7 +7,8 @@ import { allNewsPath, type ListRef, sectionPath } from '@/config/paths';
 import { indexQuery, listQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { EditionRails } from './edition-rails';
-import { pageParam, useEditionLang } from './route-params';
+import { pageNumber } from '@/config/site-rules.js';
+import { useEditionLang } from './route-params';
 
 /** A section front, or "All news" when no section is named: newest first, paged in the URL. */
 export function SectionPage() {
@@ -18,9 +19,9 @@ export function SectionPage() {
   const { data: index } = useSuspenseQuery(indexQuery(lang));
   const section = sectionId ? index.sections.find((s) => s.id === sectionId) : undefined;
   const list: ListRef = section ? { type: 'section', id: section.id } : { type: 'news' };
-  const { data: page } = useSuspenseQuery(listQuery(lang, list, pageParam(search) ?? 1));
+  const { data: page } = useSuspenseQuery(listQuery(lang, list, pageNumber(search) ?? 1));
   const title = section?.title ?? messages.allNews;
-  const pathFor = (n: number) => (section ? `${sectionPath(lang, section.id)}${n > 1 ? `?page=${n}` : ''}` : allNewsPath(lang, n));
+  const pathFor = (n: number) => (section ? sectionPath(lang, section.id, n) : allNewsPath(lang, n));
 
   return (
     <div className="with-rails">

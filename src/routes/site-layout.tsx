@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
 import type { EditionLang } from '@/config/editions';
 import { authorsPath, editionFeedPath, editionPath, sectionPath } from '@/config/paths';
@@ -12,7 +12,6 @@ import { articleQuery, indexQuery } from '@/feed/feed-queries';
 import type { EditionIndex, Section } from '@/feed/types';
 import { useI18n } from '@/i18n/i18n-context';
 import { storeEdition } from './edition-preference';
-import { listenForPrefetch } from './prefetch';
 import { useEditionLang } from './route-params';
 
 /** The same page in another edition: a translated story, the same section or site page, else the front. */
@@ -59,8 +58,6 @@ export function SiteChrome({ index, sections, children }: { index?: EditionIndex
 export function SiteLayout() {
   const lang = useEditionLang();
   const { data: index } = useSuspenseQuery(indexQuery(lang));
-  const queryClient = useQueryClient();
-  useEffect(() => listenForPrefetch(queryClient), [queryClient]);
   return (
     <SiteChrome index={index} sections={index.sections}>
       {/* Feed discovery for readers' apps: the edition's RSS and JSON Feed. */}
