@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
+import { STORAGE_KEYS } from '@/config/site-rules.js';
 
-const STORAGE_KEY = 'meridian:scroll';
+const STORAGE_KEY = STORAGE_KEYS.scroll;
 // Server rendering has no layout: the effect only matters in a browser.
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useMessages } from '@/i18n/i18n-context';
-import { isTextSize, setTextSize, type TextSize, TEXT_SIZES } from '@/lib/preferences';
+import { TEXT_SIZES } from '@/config/site-rules.js';
+import { isTextSize, setTextSize, type TextSize } from '@/lib/preferences';
 import { useTextSize } from './use-preference';
 
 /** The article text's size, remembered for every article (CSS scales the body by `data-text-size`). */

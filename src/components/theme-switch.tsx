@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useMessages } from '@/i18n/i18n-context';
-import { isTheme, setTheme, type Theme, THEMES } from '@/lib/preferences';
+import { THEMES } from '@/config/site-rules.js';
+import { isTheme, setTheme, type Theme } from '@/lib/preferences';
 import { useTheme } from './use-preference';
 
 /**

@@ -3,22 +3,21 @@
  *
  * Stored values are validated on read like feed data: anything unknown falls back to the default.
  * src/head-script.js reads the same keys before first paint (so the page never flashes the wrong
- * theme or size); keep the keys and values here and there in step.
+ * theme or size): keys and values are site rules (src/config/site-rules.js).
  *
  * Nothing here touches the browser at import time: the app is prerendered on a server.
  */
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+import { STORAGE_KEYS, TEXT_SIZES, THEMES } from '@/config/site-rules.js';
 
-export const TEXT_SIZES = ['small', 'standard', 'large', 'larger'] as const;
+export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 
 export const DEFAULT_THEME: Theme = 'system';
 export const DEFAULT_TEXT_SIZE: TextSize = 'standard';
 
-const THEME_KEY = 'meridian:theme';
-const TEXT_SIZE_KEY = 'meridian:text-size';
+const THEME_KEY = STORAGE_KEYS.theme;
+const TEXT_SIZE_KEY = STORAGE_KEYS.textSize;
 
 export function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value);

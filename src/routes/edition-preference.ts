@@ -1,6 +1,7 @@
 import { type EditionLang, isEditionLang } from '@/config/editions';
+import { STORAGE_KEYS } from '@/config/site-rules.js';
 
-const KEY = 'meridian:edition';
+const KEY = STORAGE_KEYS.edition;
 
 /** Stored values are validated like feed data: anything but a known edition is ignored. */
 export function readStoredEdition(): EditionLang | undefined {
