@@ -1,82 +1,49 @@
 // @ts-check
 /**
- * The newsroom end of "select a typo and press Ctrl+Enter": one Node module, no framework, no
- * dependencies. It takes a typo report as JSON, checks every field's type and size, appends it as one
- * line to a JSON-lines file and says clearly what happened. The file is fixed by the server's own
- * configuration (TYPO_REPORTS_FILE); nothing in a request can choose a file, a path or a recipient.
+ * The newsroom end of "select a typo and press Ctrl+Enter": one Node module, no framework. It takes a
+ * typo report as JSON, checks it with the same schema the browser uses
+ * (src/features/typo/typo-report-schema.js: every field's type and size, no unknown fields), appends
+ * it as one line to a JSON-lines file and says clearly what happened. The file is fixed by the
+ * server's own configuration (TYPO_REPORTS_FILE); nothing in a request can choose a file, a path or
+ * a recipient. It needs no build step, only node_modules (for valibot, which the schema is built with).
  *
  * Used three ways:
  *  - as middleware inside `vite` and `vite preview` (scripts/typo-receiver-plugin.ts), so `npm run dev`
  *    and `npm start` accept reports;
  *  - standalone in production behind nginx: `node server/typo-receiver.mjs` (PORT, HOST,
  *    TYPO_REPORTS_FILE, TYPO_PATH from the environment);
- *  - from tests, through `createTypoReceiver` / `startTypoReceiver`.
+ *  - from tests and other servers, through `createTypoReceiver` / `startTypoReceiver`.
  */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-/** Must match TYPO_LIMITS in src/lib/typo-report.ts (a unit test compares them). */
-export const LIMITS = Object.freeze({
-  id: 64,
-  articleId: 512,
-  url: 2048,
-  selection: 256,
-  context: 60,
-  comment: 1000,
-  bodyBytes: 8192,
-});
-
-export const EDITIONS = Object.freeze(['en', 'ru', 'de', 'fr', 'pt', 'es']);
+import * as v from 'valibot';
+import { TYPO_LIMITS } from '../src/features/typo/typo-limits.js';
+import { TypoReportSchema } from '../src/features/typo/typo-report-schema.js';
 
 export const DEFAULT_REPORTS_FILE = 'data/typo-reports.jsonl';
 export const DEFAULT_PATH = '/api/typo';
 
-const FIELDS = ['id', 'articleId', 'url', 'edition', 'selection', 'before', 'after', 'comment', 'createdAt'];
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+/** @typedef {import('../src/features/typo/typo-report-schema.js').TypoReport} TypoReport */
 
 /**
- * @typedef {{ id: string, articleId: string, url: string, edition: string, selection: string,
- *   before: string, after: string, comment: string, createdAt: string }} TypoReport
+ * @typedef {object} ReceiverOptions
+ * @property {string} [file] where reports are appended (default DEFAULT_REPORTS_FILE, relative to the working directory)
+ * @property {string} [path] the one path it answers (default DEFAULT_PATH)
+ * @property {(message: string) => void} [log]
  */
 
 /**
- * Checks a parsed body. Returns the report (only the known fields, in a fixed order) or the problems.
+ * Checks a parsed body with the shared schema. Returns the report (only its fields, in a fixed order)
+ * or the problems, one sentence each, as the 422 answer lists them.
  * @param {unknown} body
  * @returns {{ ok: true, report: TypoReport } | { ok: false, problems: string[] }}
  */
 export function validateReport(body) {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, problems: ['the body must be a JSON object'] };
-  const record = /** @type {Record<string, unknown>} */ (body);
-  const problems = [];
-  // Unknown fields are refused, not ignored: no "to", "file" or "recipient" can ride along unnoticed.
-  for (const key of Object.keys(record)) if (!FIELDS.includes(key)) problems.push(`unknown field "${key}"`);
-
-  /** @param {string} name @param {number} max @param {number} [min] */
-  const text = (name, max, min = 0) => {
-    const value = record[name];
-    if (typeof value !== 'string') problems.push(`"${name}" must be a string`);
-    else if (value.length > max) problems.push(`"${name}" is longer than ${max} characters`);
-    else if (value.trim().length < min) problems.push(`"${name}" must not be empty`);
-  };
-  text('id', LIMITS.id, 8);
-  text('articleId', LIMITS.articleId, 1);
-  text('url', LIMITS.url, 1);
-  text('selection', LIMITS.selection, 1);
-  text('before', LIMITS.context);
-  text('after', LIMITS.context);
-  text('comment', LIMITS.comment);
-  text('createdAt', 40, 1);
-  if (typeof record.id === 'string' && !/^[A-Za-z0-9-]+$/.test(record.id)) problems.push('"id" may hold only letters, digits and hyphens');
-  if (typeof record.url === 'string' && !/^https?:\/\//.test(record.url)) problems.push('"url" must be an http(s) URL');
-  if (typeof record.edition !== 'string' || !EDITIONS.includes(record.edition)) problems.push(`"edition" must be one of ${EDITIONS.join(', ')}`);
-  if (typeof record.createdAt === 'string' && (!ISO_TIMESTAMP.test(record.createdAt) || Number.isNaN(Date.parse(record.createdAt)))) {
-    problems.push('"createdAt" must be an ISO 8601 time');
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  const report = /** @type {TypoReport} */ (Object.fromEntries(FIELDS.map((key) => [key, record[key]])));
-  return { ok: true, report };
+  const result = v.safeParse(TypoReportSchema, body);
+  if (result.success) return { ok: true, report: result.output };
+  return { ok: false, problems: result.issues.map((issue) => issue.message) };
 }
 
 /**
@@ -139,7 +106,8 @@ function readBody(req, limit) {
 /**
  * Makes the request handler, in the (req, res, next) shape that Vite's connect middleware and
  * node:http both accept. Requests for other paths go to `next` (or get a 404 standalone).
- * @param {{ file?: string, path?: string, log?: (message: string) => void }} [options]
+ * @param {ReceiverOptions} [options]
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: (error?: unknown) => void) => Promise<void>}
  */
 export function createTypoReceiver(options = {}) {
   const file = resolve(options.file ?? DEFAULT_REPORTS_FILE);
@@ -210,8 +178,8 @@ export function createTypoReceiver(options = {}) {
       return;
     }
     const declared = Number(req.headers['content-length']);
-    const tooLarge = { ok: false, error: 'too-large', message: `A typo report may be at most ${LIMITS.bodyBytes} bytes.` };
-    if (Number.isFinite(declared) && declared > LIMITS.bodyBytes) {
+    const tooLarge = { ok: false, error: 'too-large', message: `A typo report may be at most ${TYPO_LIMITS.bodyBytes} bytes.` };
+    if (Number.isFinite(declared) && declared > TYPO_LIMITS.bodyBytes) {
       // Refuse before reading; close the connection rather than drain a large upload.
       answer(res, 413, tooLarge, { connection: 'close' });
       req.resume();
@@ -219,7 +187,7 @@ export function createTypoReceiver(options = {}) {
     }
     let raw;
     try {
-      raw = await readBody(req, LIMITS.bodyBytes);
+      raw = await readBody(req, TYPO_LIMITS.bodyBytes);
     } catch {
       answer(res, 400, { ok: false, error: 'bad-request', message: 'The request body could not be read.' });
       return;
@@ -254,7 +222,8 @@ export function createTypoReceiver(options = {}) {
 
 /**
  * Starts a standalone HTTP server. Resolves once it listens, with its address and a close function.
- * @param {{ port?: number, host?: string, file?: string, path?: string, log?: (message: string) => void }} [options]
+ * @param {ReceiverOptions & { port?: number, host?: string }} [options]
+ * @returns {Promise<{ port: number, url: string, close: () => Promise<void> }>}
  */
 export function startTypoReceiver(options = {}) {
   const handler = createTypoReceiver(options);
@@ -274,7 +243,7 @@ export function startTypoReceiver(options = {}) {
       resolveStart({
         port,
         url: `http://${options.host ?? '127.0.0.1'}:${port}${options.path ?? DEFAULT_PATH}`,
-        close: () => new Promise((done) => server.close(() => done(undefined))),
+        close: () => new Promise((done) => server.close(() => done())),
       });
     });
   });

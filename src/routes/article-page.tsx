@@ -4,12 +4,12 @@ import { PrintAddress } from '@/components/article-tools';
 import { ArticleView } from '@/components/article-view';
 import { PageMeta } from '@/components/page-meta';
 import { SubscribeLine } from '@/components/subscribe-line';
-import { TypoReporter } from '@/components/typo-reporter';
+import { TypoReporter } from '@/features/typo/typo-reporter';
 import { editionFeedPath, sectionFeedPath } from '@/config/paths';
 import { SOCIAL_LINKS } from '@/config/site';
 import { slugHash } from '@/feed/edition-views';
 import { articleQuery, indexQuery } from '@/feed/feed-queries';
-import { typoDelivery } from '@/lib/lazy-typo-delivery';
+import { typoDelivery } from '@/features/typo/lazy-delivery';
 import { EditionRails } from './edition-rails';
 import { useEditionLang } from './route-params';
 

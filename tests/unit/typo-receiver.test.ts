@@ -4,8 +4,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TYPO_LIMITS } from '@/config/typo';
-import { LIMITS, startTypoReceiver } from '../../server/typo-receiver.mjs';
+import { EDITION_LANGS } from '@/config/site-rules.js';
+import { TYPO_LIMITS } from '@/features/typo/typo-limits.js';
+import { startTypoReceiver } from '../../server/typo-receiver.mjs';
 
 const report = {
   id: '0b6d4c2e-1f1a-4c7e-9d55-6f1d2b3c4a5e',
@@ -65,8 +66,17 @@ const exists = (path: string) =>
   );
 
 describe('the typo receiver', () => {
-  it('keeps the same limits as the browser', () => {
-    expect({ ...LIMITS }).toEqual({ ...TYPO_LIMITS });
+  it('takes a selection and a comment as long as the browser lets a reader send, and not a character more', async () => {
+    const longest = { ...report, selection: 's'.repeat(TYPO_LIMITS.selection), comment: 'c'.repeat(TYPO_LIMITS.comment) };
+    expect((await post(JSON.stringify(longest))).status).toBe(201);
+    const over = await post(JSON.stringify({ ...longest, id: 'one-character-more', selection: `${longest.selection}s`, comment: `${longest.comment}c` }));
+    expect(over.status).toBe(422);
+    expect(over.json.problems).toEqual([`"selection" is longer than ${TYPO_LIMITS.selection} characters`, `"comment" is longer than ${TYPO_LIMITS.comment} characters`]);
+  });
+
+  it('takes a report for every edition the site has', async () => {
+    const answers = await Promise.all(EDITION_LANGS.map((edition) => post(JSON.stringify({ ...report, id: `edition-${edition}-report`, edition }))));
+    expect(answers.map((answer) => answer.status)).toEqual(EDITION_LANGS.map(() => 201));
   });
 
   it('appends a valid report as one JSON line and answers 201', async () => {
@@ -118,13 +128,13 @@ describe('the typo receiver', () => {
     expect(await exists(file)).toBe(false);
   });
 
-  it('names each field that has the wrong type or size', async () => {
+  it('names each field that has the wrong type or size, in the order of the report', async () => {
     const response = await post(JSON.stringify({ ...report, selection: 42, before: 'b'.repeat(61), edition: 'xx', createdAt: 'yesterday' }));
     expect(response.status).toBe(422);
     expect(response.json.problems).toEqual([
+      '"edition" must be one of en, ru, de, fr, pt, es',
       '"selection" must be a string',
       '"before" is longer than 60 characters',
-      '"edition" must be one of en, ru, de, fr, pt, es',
       '"createdAt" must be an ISO 8601 time',
     ]);
     expect(await exists(file)).toBe(false);
@@ -133,7 +143,7 @@ describe('the typo receiver', () => {
   it('refuses a blank selection and a URL that is not http(s)', async () => {
     const response = await post(JSON.stringify({ ...report, selection: '   ', url: 'javascript:alert(1)' }));
     expect(response.status).toBe(422);
-    expect(response.json.problems).toEqual(['"selection" must not be empty', '"url" must be an http(s) URL']);
+    expect(response.json.problems).toEqual(['"url" must be an http(s) URL', '"selection" must not be empty']);
   });
 
   it('never takes a recipient or a file name from the client', async () => {
@@ -143,9 +153,18 @@ describe('the typo receiver', () => {
     expect(await exists(file)).toBe(false);
   });
 
+  it('names a missing field', async () => {
+    const { selection: _selection, ...withoutSelection } = report;
+    const response = await post(JSON.stringify(withoutSelection));
+    expect(response.status).toBe(422);
+    expect(response.json.problems).toEqual(['"selection" must be a string']);
+  });
+
   it('answers invalid JSON, a non-object and a wrong content type clearly', async () => {
     expect((await post('{"id": ')).json).toMatchObject({ error: 'invalid-json' });
-    expect((await post('[1, 2]')).status).toBe(422);
+    const list = await post('[1, 2]');
+    expect(list.status).toBe(422);
+    expect(list.json.problems).toEqual(['the body must be a JSON object']);
     const text = await post(JSON.stringify(report), { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
     expect(await exists(file)).toBe(false);

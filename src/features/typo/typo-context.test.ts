@@ -1,4 +1,4 @@
-import { CONTEXT_MAX, SELECTION_MAX } from '@/config/typo';
+import { CONTEXT_MAX, SELECTION_MAX } from './typo-limits.js';
 import { buildTypoContext, clipAfter, clipBefore, extractTypoContext, trimSelection } from './typo-context';
 
 /** Renders article markup and returns the <article> element. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { typoDraft } from '../../tests/fixtures/typo-reports';
+import { typoDraft } from './typo-draft.fixture';
 import { postTypoReport, type TypoReport } from './typo-report';
 
 const report: TypoReport = { ...typoDraft, id: '3f2c9a1e-0000-4000-8000-000000000001', createdAt: '2026-11-28T09:00:00.000Z' };

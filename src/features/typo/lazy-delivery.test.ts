@@ -1,15 +1,7 @@
-import { lazyTypoDelivery, recordWaitingReports, waitingReports } from './lazy-typo-delivery';
-import type { TypoDelivery, TypoReportDraft } from './typo-report';
-
-const draft: TypoReportDraft = {
-  articleId: 'en-001',
-  url: 'https://example.test/en/world/story',
-  edition: 'en',
-  selection: 'warnigns',
-  before: 'storm ',
-  after: ' within',
-  comment: '',
-};
+import { STORAGE_KEYS } from '@/config/site-rules.js';
+import { lazyTypoDelivery, recordWaitingReports, waitingReports } from './lazy-delivery';
+import { typoDraft as draft } from './typo-draft.fixture';
+import type { TypoDelivery } from './typo-report';
 
 function fakeQueue(pending = 0) {
   const stop = vi.fn();
@@ -124,7 +116,7 @@ describe('the count of waiting reports', () => {
 
   it('counts anything but a small whole number as none', () => {
     for (const value of ['-1', '1.5', 'many', '1e9', '']) {
-      localStorage.setItem('meridian:typo-waiting', value);
+      localStorage.setItem(STORAGE_KEYS.typoWaiting, value);
       expect(waitingReports()).toBe(0);
     }
   });

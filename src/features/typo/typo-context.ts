@@ -4,7 +4,7 @@
  * ever called from event handlers (never during render, so it stays prerender-safe).
  */
 
-import { CONTEXT_MAX, SELECTION_MAX } from '@/config/typo';
+import { CONTEXT_MAX, SELECTION_MAX } from './typo-limits.js';
 
 export type TypoContext = {
   /** The selected text, whitespace collapsed, at most SELECTION_MAX characters. */

@@ -1,3 +1,4 @@
+import { STORAGE_KEYS } from '@/config/site-rules.js';
 import type { TypoDelivery } from './typo-report';
 
 /*
@@ -7,7 +8,7 @@ import type { TypoDelivery } from './typo-report';
  * earlier visit left reports waiting.
  */
 
-const WAITING_KEY = 'meridian:typo-waiting';
+const WAITING_KEY = STORAGE_KEYS.typoWaiting;
 
 /** Written by the queue whenever its count changes. */
 export function recordWaitingReports(count: number): void {
@@ -94,5 +95,5 @@ export function lazyTypoDelivery(load: () => Promise<TypoDelivery>, waiting: () 
   };
 }
 
-/** The app's delivery: the queue in src/lib/report-queue.ts, loaded when needed. */
+/** The app's delivery: the queue in report-queue.ts, loaded when needed. */
 export const typoDelivery: TypoDelivery = lazyTypoDelivery(async () => (await import('./report-queue')).getTypoDelivery(recordWaitingReports));

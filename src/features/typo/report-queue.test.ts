@@ -1,6 +1,8 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { createStore, entries, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffDelay, createReportQueue, memoryQueueStore, type QueueEntry, resilientStore } from './report-queue';
-import { typoDraft } from '../../tests/fixtures/typo-reports';
+import { backoffDelay, browserLock, createReportQueue, indexedDbQueueStore, memoryQueueStore, type QueueEntry, resilientStore } from './report-queue';
+import { typoDraft } from './typo-draft.fixture';
 import type { SendResult, TypoReport } from './typo-report';
 
 const draft = typoDraft;
@@ -232,7 +234,174 @@ describe('the typo report queue', () => {
     const store = resilientStore(broken, onFallback);
     const entry: QueueEntry = { id: 'a1b2c3d4', report: { ...draft, id: 'a1b2c3d4', createdAt: '2026-11-28T12:00:00.000Z' }, attempts: 0, nextAttemptAt: 0 };
     await store.put(entry);
-    await expect(store.all()).resolves.toEqual([entry]);
+    await expect(store.all()).resolves.toEqual([[entry.id, entry]]);
     expect(onFallback).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** A queue entry for `id`, as the queue stores it. */
+function entry(id: string, attempts = 0): QueueEntry {
+  return { id, report: { ...draft, id, createdAt: '2026-11-28T12:00:00.000Z' }, attempts, nextAttemptAt: 0 };
+}
+
+/** Opens (creating when new) the queue's database as an earlier version of the app did: entries keyed by their own `id`. */
+function openEarlierVersionDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('meridian-typo-reports', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('queue', { keyPath: 'id' });
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(request.error ?? new Error('open failed'));
+    };
+  });
+}
+
+describe('the queue in IndexedDB', () => {
+  // The queue's own database and store, read directly to see what really is on disk.
+  const raw = () => createStore('meridian-typo-reports', 'queue');
+
+  beforeEach(() => {
+    // fake-indexeddb schedules its work on real timers; each test gets an empty browser profile.
+    vi.useRealTimers();
+    vi.stubGlobal('indexedDB', new IDBFactory());
+  });
+
+  it('stores an entry under its id and reads it back on a later visit', async () => {
+    await indexedDbQueueStore().put(entry('a1b2c3d4'));
+    await expect(entries(raw())).resolves.toEqual([['a1b2c3d4', entry('a1b2c3d4')]]);
+    await expect(indexedDbQueueStore().all()).resolves.toEqual([['a1b2c3d4', entry('a1b2c3d4')]]);
+  });
+
+  it('replaces an entry stored again (a failed attempt) instead of adding a second', async () => {
+    const store = indexedDbQueueStore();
+    await store.put(entry('a1b2c3d4'));
+    await store.put(entry('a1b2c3d4', 2));
+    await expect(store.all()).resolves.toEqual([['a1b2c3d4', entry('a1b2c3d4', 2)]]);
+  });
+
+  it('deletes a delivered entry and leaves the others', async () => {
+    const store = indexedDbQueueStore();
+    await store.put(entry('a1b2c3d4'));
+    await store.put(entry('e5f6a7b8'));
+    await store.remove('a1b2c3d4');
+    await expect(entries(raw())).resolves.toEqual([['e5f6a7b8', entry('e5f6a7b8')]]);
+  });
+
+  it('drops a malformed stored record instead of sending it, and delivers the valid one beside it', async () => {
+    await set('broken-1', { id: 'broken-1', report: { articleId: 42 } }, raw());
+    await set('stored-under-another-key', entry('a1b2c3d4'), raw());
+    await indexedDbQueueStore().put(entry('e5f6a7b8'));
+    const send = vi.fn((_report: TypoReport) => Promise.resolve<SendResult>({ kind: 'delivered' }));
+    const queue = createReportQueue({ store: indexedDbQueueStore(), send, lock: (task) => task() });
+    await queue.flush();
+    expect(send.mock.calls.map(([report]) => report.id)).toEqual(['e5f6a7b8']);
+    await expect(entries(raw())).resolves.toEqual([]);
+  });
+
+  it('keeps the reports an earlier version of the app queued, and can still add and delete entries beside them', async () => {
+    const earlier = await openEarlierVersionDatabase();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = earlier.transaction('queue', 'readwrite');
+      transaction.objectStore('queue').put(entry('left-behind-1'));
+      transaction.oncomplete = () => {
+        resolve();
+      };
+      transaction.onerror = () => {
+        reject(transaction.error ?? new Error('put failed'));
+      };
+    });
+    earlier.close();
+    const store = indexedDbQueueStore();
+    await expect(store.all()).resolves.toEqual([['left-behind-1', entry('left-behind-1')]]);
+    await store.put(entry('a1b2c3d4'));
+    await store.remove('left-behind-1');
+    await expect(store.all()).resolves.toEqual([['a1b2c3d4', entry('a1b2c3d4')]]);
+  });
+
+  it('fails, so the queue falls back to memory, where the browser has no IndexedDB', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    await expect(indexedDbQueueStore().all()).rejects.toThrow('IndexedDB is not available');
+  });
+});
+
+/** A promise and the function that resolves it. */
+function deferred() {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+/** A Web Locks manager that, like the browser's, grants each name to one holder at a time, in order. */
+function fakeLockManager() {
+  const held = new Map<string, Promise<unknown>>();
+  const requested: string[] = [];
+  const request = <T>(name: string, task: () => Promise<T>): Promise<T> => {
+    requested.push(name);
+    const result = (held.get(name) ?? Promise.resolve()).then(task);
+    held.set(
+      name,
+      result.catch(() => undefined),
+    );
+    return result;
+  };
+  return { request, requested };
+}
+
+describe('the lock a flush holds', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'locks');
+  });
+
+  it('is shared by the tabs through Web Locks: a second tab\'s flush waits for the first to end', async () => {
+    const locks = fakeLockManager();
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+    // Each tab makes its own lock; only the name is shared.
+    const firstTab = browserLock('meridian-typo-queue');
+    const secondTab = browserLock('meridian-typo-queue');
+    const events: string[] = [];
+    const firstMayEnd = deferred();
+    const first = firstTab(async () => {
+      events.push('first starts');
+      await firstMayEnd.promise;
+      events.push('first ends');
+      return 'first';
+    });
+    const second = secondTab(() => {
+      events.push('second starts');
+      return Promise.resolve('second');
+    });
+    await settle();
+    expect(events).toEqual(['first starts']);
+    firstMayEnd.resolve();
+    await expect(Promise.all([first, second])).resolves.toEqual(['first', 'second']);
+    expect(events).toEqual(['first starts', 'first ends', 'second starts']);
+    expect(locks.requested).toEqual(['meridian-typo-queue', 'meridian-typo-queue']);
+  });
+
+  it('still runs the work, one flush at a time in this tab, where the browser has no Web Locks', async () => {
+    expect('locks' in navigator).toBe(false);
+    const lock = browserLock('meridian-typo-queue');
+    const events: string[] = [];
+    const firstMayEnd = deferred();
+    const first = lock(async () => {
+      events.push('first starts');
+      await firstMayEnd.promise;
+      throw new Error('the first flush failed');
+    });
+    const second = lock(() => {
+      events.push('second starts');
+      return Promise.resolve('second');
+    });
+    await settle();
+    expect(events).toEqual(['first starts']);
+    firstMayEnd.resolve();
+    await expect(first).rejects.toThrow('the first flush failed');
+    // A failed flush does not keep the lock: the next one runs.
+    await expect(second).resolves.toBe('second');
+    expect(events).toEqual(['first starts', 'second starts']);
   });
 });

@@ -1,26 +1,18 @@
-import * as v from 'valibot';
-import { EDITION_LANGS } from '@/config/editions';
-import { TYPO_LIMITS } from '@/config/typo';
+import type { TypoReport } from './typo-report-schema.js';
 
-/** The typo report on the wire (limits in src/config/typo.ts), and how the browser hands one to the receiver. */
+/**
+ * How the browser hands a typo report to the receiver. The report itself, and its limits, are
+ * typo-report-schema.js and typo-limits.js, shared with server/typo-receiver.mjs.
+ */
 
-const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export type { TypoReport };
 
-export const TypoReportSchema = v.strictObject({
-  /** Random per report: the queue's key, and how the receiver recognises a report sent twice. */
-  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)),
-  articleId: v.pipe(v.string(), v.minLength(1), v.maxLength(TYPO_LIMITS.articleId)),
-  url: v.pipe(v.string(), v.maxLength(TYPO_LIMITS.url), v.regex(/^https?:\/\//)),
-  edition: v.picklist(EDITION_LANGS),
-  selection: v.pipe(v.string(), v.minLength(1), v.maxLength(TYPO_LIMITS.selection)),
-  before: bounded(TYPO_LIMITS.context),
-  after: bounded(TYPO_LIMITS.context),
-  comment: bounded(TYPO_LIMITS.comment),
-  /** When the reader pressed Send (ISO 8601, UTC), not when the report finally got through. */
-  createdAt: v.pipe(v.string(), v.isoTimestamp()),
-});
-
-export type TypoReport = v.InferOutput<typeof TypoReportSchema>;
+/**
+ * Where readers' typo reports are POSTed. A newsroom points the app at its own receiver at build time
+ * with VITE_TYPO_ENDPOINT (a same-site path, or an https URL that allows the site's origin by CORS);
+ * the default is the receiver that `npm start`, `npm run dev` and server/typo-receiver.mjs serve.
+ */
+export const TYPO_ENDPOINT = import.meta.env.VITE_TYPO_ENDPOINT || '/api/typo';
 
 /** What the reader's page knows; the id and time are added when the report is made. */
 export type TypoReportDraft = Omit<TypoReport, 'id' | 'createdAt'>;

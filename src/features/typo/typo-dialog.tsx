@@ -1,9 +1,9 @@
 import { type SubmitEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '@/i18n/i18n-context';
 import { fill } from '@/i18n/format';
-import { SELECTION_MAX, TYPO_LIMITS } from '@/config/typo';
-import type { TypoContext } from '@/lib/typo-context';
-import type { TypoOutcome } from '@/lib/typo-report';
+import { SELECTION_MAX, TYPO_LIMITS } from './typo-limits.js';
+import type { TypoContext } from './typo-context';
+import type { TypoOutcome } from './typo-report';
 
 /** What the dialog is opened for: a quote to report, or an explanation of why there is none. */
 export type TypoRequest = { kind: 'quote'; context: TypoContext } | { kind: 'empty' } | { kind: 'outside' };

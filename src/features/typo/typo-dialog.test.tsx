@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { en } from '@/i18n/messages/en';
 import { ru } from '@/i18n/messages/ru';
-import type { TypoContext } from '@/lib/typo-context';
-import type { TypoOutcome } from '@/lib/typo-report';
-import { polyfillDialog } from '../../tests/polyfill-dialog';
+import type { TypoContext } from './typo-context';
+import type { TypoOutcome } from './typo-report';
+import { polyfillDialog } from '../../../tests/polyfill-dialog';
 import { TypoDialog, type TypoRequest } from './typo-dialog';
 
 beforeAll(polyfillDialog);

@@ -1,14 +1,7 @@
+import { createStore, del, entries, promisifyRequest, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
-import { TYPO_ENDPOINT } from '@/config/typo';
-import {
-  postTypoReport,
-  type SendResult,
-  type TypoDelivery,
-  type TypoOutcome,
-  type TypoReport,
-  type TypoReportDraft,
-  TypoReportSchema,
-} from './typo-report';
+import { postTypoReport, type SendResult, type TypoDelivery, TYPO_ENDPOINT, type TypoOutcome, type TypoReport, type TypoReportDraft } from './typo-report';
+import { TypoReportSchema } from './typo-report-schema.js';
 
 /*
  * Typo reports that could not be delivered wait in IndexedDB and go out again when the browser is
@@ -35,35 +28,37 @@ const QueueEntrySchema = v.strictObject({
   nextAttemptAt: v.pipe(v.number(), v.finite()),
 });
 
+/** A stored value and the key it is stored under; the value is unvalidated. */
+export type StoredValue = [key: IDBValidKey, value: unknown];
+
 export type QueueStore = {
-  /** Every stored value, unvalidated. */
-  all: () => Promise<unknown[]>;
+  /** Every stored value, with its key. */
+  all: () => Promise<StoredValue[]>;
+  /** Stores an entry under its id, replacing what was there. */
   put: (entry: QueueEntry) => Promise<void>;
-  remove: (id: string) => Promise<void>;
-  /** Removes a value that failed validation, by the key it was stored under. */
-  removeRaw: (value: unknown) => Promise<void>;
+  /** Removes what is stored under `key`: an entry's id, or the key of a value that failed validation. */
+  remove: (key: IDBValidKey) => Promise<void>;
 };
 
-export function memoryQueueStore(initial: unknown[] = []): QueueStore & { values: unknown[] } {
-  const values = [...initial];
-  const keyOf = (value: unknown) => (typeof value === 'object' && value !== null && 'id' in value ? value.id : value);
+/** A queue store in memory; `initial` values are stored under their `id`, or their position when they have none. */
+export function memoryQueueStore(initial: unknown[] = []): QueueStore & { readonly values: unknown[] } {
+  const stored = new Map<IDBValidKey, unknown>(
+    initial.map((value, index) => {
+      const id = typeof value === 'object' && value !== null && 'id' in value ? value.id : undefined;
+      return [typeof id === 'string' ? id : `initial-${String(index)}`, value];
+    }),
+  );
   return {
-    values,
-    all: () => Promise.resolve([...values]),
+    get values() {
+      return [...stored.values()];
+    },
+    all: () => Promise.resolve([...stored.entries()]),
     put(entry) {
-      const index = values.findIndex((value) => keyOf(value) === entry.id);
-      if (index >= 0) values[index] = entry;
-      else values.push(entry);
+      stored.set(entry.id, entry);
       return Promise.resolve();
     },
-    remove(id) {
-      const index = values.findIndex((value) => keyOf(value) === id);
-      if (index >= 0) values.splice(index, 1);
-      return Promise.resolve();
-    },
-    removeRaw(value) {
-      const index = values.indexOf(value);
-      if (index >= 0) values.splice(index, 1);
+    remove(key) {
+      stored.delete(key);
       return Promise.resolve();
     },
   };
@@ -72,65 +67,30 @@ export function memoryQueueStore(initial: unknown[] = []): QueueStore & { values
 const DB_NAME = 'meridian-typo-reports';
 const STORE_NAME = 'queue';
 
-/** The queue in IndexedDB, opened on first use (never at import: this module is also prerendered). */
-export function indexedDbQueueStore(factory: () => IDBFactory | undefined): QueueStore {
-  let db: Promise<IDBDatabase> | undefined;
-  const open = () =>
-    (db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const idb = factory();
-      if (!idb) {
-        reject(new Error('IndexedDB is not available'));
-        return;
-      }
-      const request = idb.open(DB_NAME, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore(STORE_NAME, { keyPath: 'id' });
-      };
-      request.onsuccess = () => {
-        const opened = request.result;
-        // Let a newer version of the app upgrade the database instead of waiting on this tab.
-        opened.onversionchange = () => {
-          opened.close();
-          db = undefined;
-        };
-        resolve(opened);
-      };
-      request.onerror = () => {
-        db = undefined;
-        reject(request.error ?? new Error('IndexedDB open failed'));
-      };
-    }));
-
-  async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T> | undefined): Promise<T | undefined> {
-    const database = await open();
-    return new Promise<T | undefined>((resolve, reject) => {
-      const transaction = database.transaction(STORE_NAME, mode);
-      const request = action(transaction.objectStore(STORE_NAME));
-      // Resolve on commit, not on the request's success: only then is the entry really on disk.
-      transaction.oncomplete = () => {
-        resolve(request?.result);
-      };
-      transaction.onerror = () => {
-        reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-      };
-      transaction.onabort = () => {
-        reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-      };
-    });
-  }
-
+/**
+ * The queue in IndexedDB (through idb-keyval), opened on first use: never at import, because this
+ * module is also prerendered, and not at all where there is no IndexedDB (the call then fails, and
+ * resilientStore keeps the report in memory).
+ */
+export function indexedDbQueueStore(): QueueStore {
+  let store: UseStore | undefined;
+  const openStore = (): UseStore => {
+    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+    return (store ??= createStore(DB_NAME, STORE_NAME));
+  };
   return {
-    all: async () => ((await run('readonly', (store) => store.getAll())) ?? []) as unknown[],
+    all: async () => entries<IDBValidKey, unknown>(openStore()),
+    // Not idb-keyval's set(): a queue written by an earlier version of the app keeps each entry's key
+    // inside it (keyPath "id"), and such a store refuses a put() that names the key separately.
     put: async (entry) => {
-      await run('readwrite', (store) => store.put(entry));
+      await openStore()('readwrite', (objects) => {
+        if (objects.keyPath === null) objects.put(entry, entry.id);
+        else objects.put(entry);
+        // Resolved on commit, not on the request's success: only then is the entry really stored.
+        return promisifyRequest(objects.transaction);
+      });
     },
-    remove: async (id) => {
-      await run('readwrite', (store) => store.delete(id));
-    },
-    removeRaw: async (value) => {
-      const key = typeof value === 'object' && value !== null && 'id' in value ? value.id : undefined;
-      if (typeof key === 'string' || typeof key === 'number') await run('readwrite', (store) => store.delete(key));
-    },
+    remove: async (key) => del(key, openStore()),
   };
 }
 
@@ -156,8 +116,7 @@ export function resilientStore(primary: QueueStore, onFallback: (error: unknown)
   return {
     all: guard((store) => store.all()),
     put: guard((store, entry: QueueEntry) => store.put(entry)),
-    remove: guard((store, id: string) => store.remove(id)),
-    removeRaw: guard((store, value: unknown) => store.removeRaw(value)),
+    remove: guard((store, key: IDBValidKey) => store.remove(key)),
   };
 }
 
@@ -193,7 +152,7 @@ export type ReportQueueDeps = {
   lock?: Lock;
   /** Where `online` events come from; `window` in the browser. */
   events?: () => Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined;
-  /** Told the number of waiting reports each time the queue is read (see lazy-typo-delivery.ts). */
+  /** Told the number of waiting reports each time the queue is read (see lazy-delivery.ts). */
   onWaiting?: (count: number) => void;
 };
 
@@ -231,11 +190,11 @@ export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
 
   async function entries(): Promise<QueueEntry[]> {
     const valid: QueueEntry[] = [];
-    for (const value of await store.all()) {
+    for (const [key, value] of await store.all()) {
       const parsed = v.safeParse(QueueEntrySchema, value);
-      if (parsed.success && parsed.output.id === parsed.output.report.id) valid.push(parsed.output);
+      if (parsed.success && parsed.output.id === key && parsed.output.report.id === key) valid.push(parsed.output);
       // Unreadable entries would block the queue forever; a report nobody can read is already lost.
-      else await store.removeRaw(value);
+      else await store.remove(key);
     }
     return valid.sort((a, b) => a.report.createdAt.localeCompare(b.report.createdAt));
   }
@@ -397,12 +356,9 @@ let delivery: ReportQueue | undefined;
  */
 export function getTypoDelivery(onWaiting?: (count: number) => void): TypoDelivery {
   delivery ??= createReportQueue({
-    store: resilientStore(
-      indexedDbQueueStore(() => (typeof indexedDB === 'undefined' ? undefined : indexedDB)),
-      (error) => {
-        console.warn('Typo reports are kept in memory only for this visit:', error);
-      },
-    ),
+    store: resilientStore(indexedDbQueueStore(), (error) => {
+      console.warn('Typo reports are kept in memory only for this visit:', error);
+    }),
     send: (report) => postTypoReport(TYPO_ENDPOINT, report),
     isOnline: () => typeof navigator === 'undefined' || navigator.onLine,
     events: () => (typeof window === 'undefined' ? undefined : window),

@@ -3,8 +3,8 @@ import type { EditionLang } from '@/config/editions';
 import { useI18n } from '@/i18n/i18n-context';
 import { plural } from '@/i18n/format';
 import { hintStyleStore, touchStore } from '@/lib/input-style';
-import { extractTypoContext, type TypoContext } from '@/lib/typo-context';
-import type { TypoDelivery, TypoOutcome } from '@/lib/typo-report';
+import { extractTypoContext, type TypoContext } from './typo-context';
+import type { TypoDelivery, TypoOutcome } from './typo-report';
 import type { TypoRequest } from './typo-dialog';
 
 // The dialog's code comes when a reader first selects text in the article (or opens it): most
@@ -15,7 +15,7 @@ const TypoDialog = lazy(async () => ({ default: (await loadDialog()).TypoDialog 
 type Props = {
   articleId: string;
   edition: EditionLang;
-  /** Sends or queues a report (src/lib/report-queue.ts in the app, a fake in tests). */
+  /** Sends or queues a report (report-queue.ts in the app, a fake in tests). */
   delivery: TypoDelivery;
   /** The article: selections are read against the <article> inside. */
   children: ReactNode;

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { en } from '@/i18n/messages/en';
-import type { TypoDelivery, TypoOutcome, TypoReportDraft } from '@/lib/typo-report';
-import { polyfillDialog } from '../../tests/polyfill-dialog';
+import type { TypoDelivery, TypoOutcome, TypoReportDraft } from './typo-report';
+import { polyfillDialog } from '../../../tests/polyfill-dialog';
 import { TypoReporter } from './typo-reporter';
 
 beforeAll(polyfillDialog);
