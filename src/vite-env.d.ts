@@ -6,7 +6,7 @@ interface ImportMetaEnv {
   readonly VITE_SITE_URL?: string;
   /** Where the derived documents are served from; default: this site. */
   readonly VITE_DATA_BASE_URL?: string;
-  /** Where typo reports are POSTed; default `/api/typo` (see src/config/typo.ts). */
+  /** Where typo reports are POSTed; default `/api/typo` (see src/features/typo/typo-report.ts). */
   readonly VITE_TYPO_ENDPOINT?: string;
 }
 
