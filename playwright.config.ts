@@ -15,10 +15,14 @@ const HOSTILE_DIR = process.env.MERIDIAN_HOSTILE_DIR ?? `${process.env.MERIDIAN_
 process.env.MERIDIAN_HOSTILE_FEEDS_DIR ??= `${process.env.MERIDIAN_OUT_DIR ?? 'dist'}-hostile-feeds`;
 const hostileBuilt = existsSync(`${HOSTILE_DIR}/en/index.html`);
 
-/** tests/e2e/nginx.spec.ts: the same build through deploy/nginx.conf and Debian's nginx (CI installs it). */
+/**
+ * tests/e2e/nginx.spec.ts: the same build through deploy/nginx.conf and Debian's nginx (CI installs it),
+ * compared with what the desktop and mobile projects' server sends (E2E_STATIC_URL).
+ */
 const NGINX_SPEC = /nginx\.spec\.ts$/;
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 2);
 const OUT_DIR = process.env.MERIDIAN_OUT_DIR ?? 'dist';
+process.env.E2E_STATIC_URL = `http://127.0.0.1:${PORT}`;
 
 const launchOptions = {
   executablePath,
@@ -72,11 +76,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      // npm start's server (server/static-server.mjs): production's headers, compression and pages.
+      command: `node server/static-server.mjs ${OUT_DIR}`,
       url: `http://127.0.0.1:${PORT}/en/`,
       reuseExistingServer: false,
-      // The typo receiver in `vite preview` writes here; tests/e2e/typo.spec.ts reads the same file.
-      env: { TYPO_REPORTS_FILE: `data/e2e/typo-reports-${PORT}.jsonl` },
+      // Its typo receiver writes here; tests/e2e/typo.spec.ts reads the same file.
+      env: { PORT: String(PORT), HOST: '127.0.0.1', TYPO_REPORTS_FILE: `data/e2e/typo-reports-${PORT}.jsonl` },
       timeout: 60_000,
     },
     {
@@ -88,10 +93,10 @@ export default defineConfig({
     ...(hostileBuilt
       ? [
           {
-            command: `npx vite preview --host 127.0.0.1 --port ${HOSTILE_PORT} --strictPort --outDir ${HOSTILE_DIR}`,
+            command: `node server/static-server.mjs ${HOSTILE_DIR}`,
             url: `http://127.0.0.1:${HOSTILE_PORT}/en/`,
             reuseExistingServer: false,
-            env: { TYPO_REPORTS_FILE: `data/e2e/typo-reports-${HOSTILE_PORT}.jsonl` },
+            env: { PORT: String(HOSTILE_PORT), HOST: '127.0.0.1', TYPO_REPORTS_FILE: `data/e2e/typo-reports-${HOSTILE_PORT}.jsonl` },
             timeout: 60_000,
           },
         ]

@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deferAppCodePlugin, inlineHeadScript } from './scripts/inline-head-script-plugin.ts';
-import { listPages } from './scripts/list-pages-plugin.ts';
 import { typoReceiver } from './scripts/typo-receiver-plugin.ts';
 
 export default defineConfig({
@@ -12,7 +11,6 @@ export default defineConfig({
     inlineHeadScript(),
     deferAppCodePlugin(),
     typoReceiver(),
-    listPages(),
     // Offline reading: the app shell is precached; pages, their documents and images are cached as
     // the reader opens them. A new version waits for the next visit (no skipWaiting), so an open
     // page never finds its code swapped under it.

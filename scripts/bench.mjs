@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { serveStatic } from './serve-static.mjs';
+import { startStaticServer } from '../server/static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -45,7 +45,8 @@ const articleHtml = readFileSync(join(distDir, `${articlePath}.html`), 'utf8');
 const floorHtml = articleHtml.replace(/<template id="app-code">[\s\S]*?<\/template>/, '').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
 const floorFile = join(benchDir, 'floor.html');
 writeFileSync(floorFile, floorHtml);
-const { server, port } = await serveStatic(distDir, { extraRoutes: { '/__floor/': floorFile } });
+// Served as npm start serves it (server/static-server.mjs: production's headers and compression).
+const { server, port } = await startStaticServer({ root: distDir, port: 0, typoReports: false, extraFiles: { '/__floor/': floorFile } });
 const base = `http://127.0.0.1:${port}`;
 const pages = { floor: '/__floor/', front: '/en/', section: '/en/science/', article: articlePath };
 
@@ -159,7 +160,7 @@ if (!args.includes('--skip-scale')) {
   rmSync(outDir, { recursive: true, force: true });
   run('node', ['scripts/generate-feed.mjs', feedsDir, '10000']);
   const seconds = run('npm', ['run', 'build', '--silent'], { MERIDIAN_FEEDS_DIR: feedsDir, MERIDIAN_OUT_DIR: outDir, MERIDIAN_SSR_DIR: join(benchDir, 'scale-ssr') });
-  const scale = await serveStatic(outDir);
+  const scale = await startStaticServer({ root: outDir, port: 0, typoReports: false });
   const browser2 = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
   let bytes;
   try {

@@ -1,6 +1,7 @@
-// Serves a build through the production nginx config (deploy/nginx.conf) on a loopback port, with
-// the typo receiver behind /api/typo, for the browser tests' `nginx` project. Debian's nginx is
-// required: CI installs it. Usage: node scripts/nginx-e2e.mjs <dist> <port>
+// Serves a build through the production nginx config (deploy/nginx.conf, as npm run nginx-conf
+// generated it; a unit test keeps it current) on a loopback port, with the typo receiver behind
+// /api/typo, for the browser tests' `nginx` project. Debian's nginx is required: CI installs it.
+// Usage: node scripts/nginx-e2e.mjs <dist> <port>
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

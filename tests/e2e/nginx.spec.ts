@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { type APIResponse, expect, type Page, test } from '@playwright/test';
 import { appRunning } from './app-running';
 
 /*
  * The production path: the build served by deploy/nginx.conf (Debian nginx on a loopback port), with
- * its Content-Security-Policy header. Any CSP or Trusted Types violation fails the test.
+ * its Content-Security-Policy header. Any CSP or Trusted Types violation fails the test. The last test
+ * holds nginx and server/static-server.mjs (npm start, the other browser projects) to the same answers.
  */
 
 async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
@@ -88,4 +89,41 @@ test('nginx lets a reader send a burst of typo reports but turns a flood away wi
   expect(statuses.slice(0, 20)).not.toContain(429);
   expect(statuses.slice(0, 20)).toContain(422);
   expect(statuses.slice(21)).toContain(429);
+});
+
+test('nginx and npm start’s server answer the same addresses alike: status, encoding, policy, security headers and caching', async ({ request }) => {
+  // playwright.config.ts: the desktop and mobile projects' server, server/static-server.mjs.
+  const other = process.env.E2E_STATIC_URL ?? '';
+  expect(other).not.toBe('');
+  const front = await (await request.get('/en/')).text();
+  const script = /<script type="module"[^>]*src="(\/assets\/index-[\w-]+\.js)"/.exec(front)?.[1] ?? '';
+  expect(script).not.toBe('');
+  const addresses = [
+    '/en/',
+    '/en',
+    '/en/news/?page=2',
+    '/en/news/?page=02',
+    '/en/world/a-story-that-was-not-prerendered-zzz9999',
+    '/data/en/front.json',
+    '/data/en/no-such-document.json',
+    '/feeds/en.json',
+    script,
+    '/assets/no-such-chunk.js',
+    '/sw.js',
+    '/favicon.svg',
+    '/no-such-icon.png',
+    '/sitemap.xml',
+  ];
+  const names = ['cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'content-encoding', 'vary'];
+  for (const path of addresses) {
+    const get = (url: string) => request.get(url, { headers: { 'accept-encoding': 'gzip, br' }, maxRedirects: 0 });
+    const [nginx, node] = await Promise.all([get(path), get(`${other}${path}`)]);
+    // An error's body is each server's own (nginx's HTML page, gzipped; a line of text): not its encoding.
+    const seen = (response: APIResponse) => ({
+      status: response.status(),
+      ...Object.fromEntries(names.filter((name) => response.ok() || !['content-encoding', 'vary'].includes(name)).map((name) => [name, response.headers()[name]])),
+    });
+    expect(seen(node), path).toEqual(seen(nginx));
+    if (nginx.ok() && /html/.test(nginx.headers()['content-type'] ?? '')) expect(await node.text(), path).toBe(await nginx.text());
+  }
 });

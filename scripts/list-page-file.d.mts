@@ -1,1 +1,0 @@
-export function listPageFile(pathname: string, search: string): string | null;
