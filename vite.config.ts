@@ -32,6 +32,9 @@ export default defineConfig({
         // Pages come from the network first (they are prerendered and may be newer), then from the
         // pages the reader opened; an address never opened falls back to the precached app shell.
         navigateFallback: null,
+        // The worker runs under the site's policy, Trusted Types included (site-rules.js), which
+        // blocks importScripts() of workbox's runtime: it is bundled into sw.js instead.
+        inlineWorkboxRuntime: true,
         clientsClaim: true,
         skipWaiting: false,
         runtimeCaching: [

@@ -5,9 +5,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGE_PARAM, renderedAddress, STORAGE_KEYS, TEXT_SIZES, THEMES } from '../src/config/site-rules.js';
+import { PAGE_PARAM, STORAGE_KEYS, TEXT_SIZES, THEMES } from '../src/config/site-rules.js';
 
 const SOURCE = join(import.meta.dirname, '../src/head-script.js');
+const RULES_SOURCE = join(import.meta.dirname, '../src/config/site-rules.js');
 const RULES_MARKER = '/* @site-rules */';
 
 /** What the head script knows of the site rules, as script text. */
@@ -21,20 +22,32 @@ function rulesText() {
   return [
     `var RULES = ${JSON.stringify(rules)};`,
     `var PAGE_PARAM = ${JSON.stringify(PAGE_PARAM)};`,
-    renderedAddress.toString(),
+    functionSource('renderedAddress'),
   ].join('\n');
+}
+
+/**
+ * A function of site-rules.js as its file writes it (not Function.prototype.toString, whose text
+ * depends on whoever loaded the module: Node, Vite and Vitest print it differently, and the
+ * script's hash must not).
+ */
+function functionSource(name) {
+  const source = readFileSync(RULES_SOURCE, 'utf8');
+  const match = new RegExp(`^export (function ${name}\\([^)]*\\) \\{\\n[\\s\\S]*?\\n\\})`, 'm').exec(source);
+  if (!match) throw new Error(`src/config/site-rules.js has no function ${name}`);
+  return match[1];
 }
 
 /** The script as it is inlined. */
 export function headScript() {
   const source = readFileSync(SOURCE, 'utf8');
   if (!source.includes(RULES_MARKER)) throw new Error(`src/head-script.js has no ${RULES_MARKER}`);
-  const code = source
+  return source
+    .replace(RULES_MARKER, rulesText())
     .split('\n')
     .map((line) => line.replace(/^\s*\/\/.*$/, '').replace(/\s+\/\/ .*$/, '').trim())
     .filter(Boolean)
     .join('\n');
-  return code.replace(RULES_MARKER, rulesText());
 }
 
 /** The CSP source that allows the inlined script, and nothing else, to run. */
