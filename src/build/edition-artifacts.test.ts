@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoFeed } from '../../tests/fixtures/feeds';
 import { buildArtifacts, buildSite } from './edition-artifacts';
+import type { FrontDoc } from '@/feed/types';
 
 const source = JSON.stringify(demoFeed());
 
@@ -48,5 +49,30 @@ describe('photos with responsive copies', () => {
     const mentions = docs.filter((contents) => contents.includes('/images/variants/x-480.avif 480w'));
     expect(mentions.some((contents) => contents.startsWith('{"kind":"article"'))).toBe(true);
     expect(mentions.some((contents) => contents.startsWith('{"kind":"list-page"'))).toBe(true);
+  });
+});
+
+describe('a teaser made from HTML content when the feed gives no summary', () => {
+  const feed = demoFeed();
+  const [lead, ...rest] = feed.items as Record<string, unknown>[];
+  const withoutSummary = { ...lead, summary: undefined, content_html: '<p>Caf&eacute; &mdash; &#8220;quoted&#8221;</p>' };
+  const site = buildSite({ en: [JSON.stringify({ ...feed, items: [withoutSummary, ...rest] }), 'public/feeds/en.json'] }, (html) => html);
+  const file = (path: string) => site.artifacts.find((a) => a.path === path)?.contents ?? '';
+
+  it('reads as the text, every entity decoded, on the front', () => {
+    const front = JSON.parse(file('/data/en/front.json')) as FrontDoc;
+    expect(front.lead?.teaser).toBe('Café — “quoted”');
+  });
+
+  it('reads as the text in the RSS feed, escaped for XML', () => {
+    const rss = new DOMParser().parseFromString(file('/feeds/en/all.xml'), 'application/xml');
+    expect(rss.querySelector('parsererror')).toBeNull();
+    expect(rss.querySelector('item > description')?.textContent).toBe('Café — “quoted”');
+    expect(file('/feeds/en/all.xml')).toContain('<description>Café — “quoted”</description>');
+  });
+
+  it('reads as the text in the JSON Feed', () => {
+    const json = JSON.parse(file('/feeds/en/all.json')) as { items: { summary: string; content_text: string }[] };
+    expect(json.items[0]).toMatchObject({ summary: 'Café — “quoted”', content_text: 'Café — “quoted”' });
   });
 });

@@ -14,10 +14,11 @@ import {
   sitemapPath,
 } from '@/config/paths';
 import { SITE_URL } from '@/config/site';
-import { archiveOf, authorsOf, findArticleById } from '@/feed/edition-views';
+import { archiveOf, authorsOf } from '@/feed/edition-views';
 import { parseFeed } from '@/feed/parse-feed';
 import type { Article, Edition, ImageSource } from '@/feed/types';
 import { deriveEdition } from './derive-documents';
+import { translationPaths } from './translations';
 
 /*
  * Files the build derives from the edition feeds: a JSON Feed and an RSS 2.0 feed for each edition
@@ -154,12 +155,7 @@ export function sitemap(editions: Edition[]): Artifact {
     for (const { author } of authorsOf(edition, 'en')) add(authorPath(lang, author.slug));
     for (const month of archiveOf(edition)) for (const { day } of month.days) add(archivePath(lang, day));
     for (const article of edition.articles) {
-      const alternates: [string, string][] = [];
-      for (const [other, id] of Object.entries(article.translations) as [EditionLang, string][]) {
-        const translation = byLang.get(other);
-        const target = translation ? findArticleById(translation, id) : undefined;
-        if (target) alternates.push([other, articlePath(other, target)]);
-      }
+      const alternates = Object.entries<string>(translationPaths(article, byLang));
       if (alternates.length > 0) alternates.unshift([lang, articlePath(lang, article)]);
       add(articlePath(lang, article), article.modified ?? article.published, alternates);
     }

@@ -1,10 +1,11 @@
+import { FRONT_SECTION_SIZE, FRONT_UNSECTIONED_SIZE, LIST_PAGE_SIZE, RAIL_SIZES } from '@/config/site-rules.js';
 import { shortHash } from '@/lib/slug';
 import type { Article, Author, Edition, Section } from './types';
 
-/** Pure selections over an Edition: what each page and rail shows, decided in one place. */
-
-export const PAGE_SIZE = 20;
-const RAIL_SIZE = 5;
+/**
+ * Pure selections over an Edition: what each page and rail shows, decided in one place. How many
+ * stories each shows are site rules (src/config/site-rules.js).
+ */
 
 /** The hash at the end of a slug ("…-1x2y3z4", or a bare hash) identifies the story. */
 export function slugHash(slug: string): string {
@@ -36,7 +37,7 @@ export function sectionArticles(edition: Edition, sectionId: string): Article[] 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
 
 /** A page of a list; a page number past the end is reported as such (pageCount < page). */
-export function paginate<T>(list: readonly T[], page: number, size = PAGE_SIZE): Page<T> {
+export function paginate<T>(list: readonly T[], page: number, size = LIST_PAGE_SIZE): Page<T> {
   const pageCount = Math.max(1, Math.ceil(list.length / size));
   return { items: list.slice((page - 1) * size, page * size), page, pageCount, total: list.length };
 }
@@ -45,14 +46,14 @@ export type FrontBlock = { section: Section; articles: Article[] };
 export type Front = { lead?: Article; blocks: FrontBlock[]; unsectioned: Article[] };
 
 /** The front: the newest story with a picture leads, then each section's newest stories in feed order. */
-export function frontOf(edition: Edition, perSection = 4): Front {
+export function frontOf(edition: Edition, perSection = FRONT_SECTION_SIZE): Front {
   const lead = edition.articles.find((a) => a.image) ?? edition.articles[0];
   const rest = edition.articles.filter((a) => a !== lead);
   const blocks = edition.sections
     .map((section) => ({ section, articles: rest.filter((a) => a.sectionId === section.id).slice(0, perSection) }))
     .filter((block) => block.articles.length > 0);
   // A feed without sections still gets a front: its newest stories.
-  const unsectioned = edition.sections.length === 0 ? rest.slice(0, 12) : [];
+  const unsectioned = edition.sections.length === 0 ? rest.slice(0, FRONT_UNSECTIONED_SIZE) : [];
   return { lead, blocks, unsectioned };
 }
 
@@ -67,14 +68,14 @@ function newestExcept(edition: Edition, exclude: Set<string>, count: number): Ar
 }
 
 /** "Now reading": the newsroom's picks, else the newest other stories. Never the story being read. */
-export function nowReadingOf(edition: Edition, excludeId?: string, count = RAIL_SIZE): Article[] {
+export function nowReadingOf(edition: Edition, excludeId?: string, count: number = RAIL_SIZES.nowReading): Article[] {
   const picked = pick(edition, edition.nowReading, excludeId).slice(0, count);
   if (picked.length > 0) return picked;
   return newestExcept(edition, new Set(excludeId ? [excludeId] : []), count);
 }
 
 /** "Popular": the feed's ranking; without one, the newest stories after the few the front leads with. */
-export function popularOf(edition: Edition, excludeId?: string, count = RAIL_SIZE): Article[] {
+export function popularOf(edition: Edition, excludeId?: string, count: number = RAIL_SIZES.popular): Article[] {
   const ranked = pick(edition, edition.popular, excludeId).slice(0, count);
   if (ranked.length > 0) return ranked;
   return edition.articles.filter((a) => a.id !== excludeId).slice(1, count + 1);
@@ -82,11 +83,11 @@ export function popularOf(edition: Edition, excludeId?: string, count = RAIL_SIZ
 
 export const OPINION_SECTION = 'opinion';
 
-export function opinionOf(edition: Edition, excludeId?: string, count = 4): Article[] {
+export function opinionOf(edition: Edition, excludeId?: string, count: number = RAIL_SIZES.opinion): Article[] {
   return edition.articles.filter((a) => a.sectionId === OPINION_SECTION && a.id !== excludeId).slice(0, count);
 }
 
-export function latestOf(edition: Edition, excludeId?: string, count = 8): Article[] {
+export function latestOf(edition: Edition, excludeId?: string, count: number = RAIL_SIZES.latest): Article[] {
   return newestExcept(edition, new Set(excludeId ? [excludeId] : []), count);
 }
 

@@ -1,6 +1,6 @@
 import type { EditionLang } from '@/config/editions';
 import { shortHash } from '@/lib/slug';
-import { htmlToPlainText, parseFeed, RESERVED_SECTION_IDS } from './parse-feed';
+import { parseFeed, RESERVED_SECTION_IDS } from './parse-feed';
 import type { Article, Edition } from './types';
 
 /* Every fixture here is invented for these tests: a small town paper, "The Lantern Gazette". */
@@ -816,27 +816,5 @@ describe('parseFeed', () => {
       expect(edition.articles).toHaveLength(3000);
       expect(edition.articles[0]?.id).toBe('2999');
     });
-  });
-});
-
-describe('htmlToPlainText', () => {
-  it('removes tags and collapses whitespace', () => {
-    expect(htmlToPlainText('<h2>Low\n tide</h2>\n<p>at <b>noon</b></p>')).toBe('Low tide at noon');
-  });
-
-  it('removes scripts and styles with their content', () => {
-    expect(htmlToPlainText('<p>Safe</p><script type="x">alert("no")</script><STYLE>p{}</STYLE >end')).toBe('Safe end');
-  });
-
-  it('decodes named, decimal and hexadecimal entities', () => {
-    expect(htmlToPlainText('&lt;b&gt; &quot;q&quot; &apos;a&apos; &#233; &#xE9; &AMP;')).toBe('<b> "q" \'a\' é é &');
-  });
-
-  it('leaves unknown entities as written', () => {
-    expect(htmlToPlainText('&bogus; &copy;')).toBe('&bogus; &copy;');
-  });
-
-  it('turns out-of-range and zero code points into spaces rather than throwing', () => {
-    expect(htmlToPlainText('a&#0;b&#x110000;c&#99999999999999999999;d')).toBe('a b c d');
   });
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { type EditionLang, isEditionLang } from '@/config/editions';
+import { htmlToText as htmlToPlainText } from '@/lib/html-text';
 import { shortHash, slugify } from '@/lib/slug';
 import { safeUrl } from '@/lib/url';
 import type { Article, ArticleImage, Author, Edition, FeedError, ImageCredit, Section } from './types';
@@ -157,28 +158,6 @@ function isoDate(value: string | undefined): string | undefined {
   const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (check.getUTCMonth() !== Number(month) - 1 || check.getUTCDate() !== Number(day)) return undefined;
   return new Date(ms).toISOString();
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Plain text from feed HTML for teasers; the result is only ever rendered as text. */
-export function htmlToPlainText(html: string): string {
-  return html
-    .replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ')
-    // Block-level tags separate words; inline ones (a, em, strong…) sit inside them.
-    .replace(/<\/?(p|div|br|h[1-6]|li|ul|ol|blockquote|figure|figcaption|tr|td|th|table|pre|hr)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-      if (code.startsWith('#x') || code.startsWith('#X')) return safeCodePoint(parseInt(code.slice(2), 16));
-      if (code.startsWith('#')) return safeCodePoint(parseInt(code.slice(1), 10));
-      return ENTITIES[code.toLowerCase()] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function safeCodePoint(code: number): string {
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
 }
 
 function toImage(item: WireItem): ArticleImage | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, textOfHtml, WORDS_PER_MINUTE } from './reading-time';
+import { htmlToText } from './html-text';
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from './reading-time';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -12,8 +13,12 @@ describe('reading time', () => {
   });
 
   it('counts the words of HTML without its tags, keeping words at tag edges apart', () => {
-    expect(countWords(textOfHtml('<h2>What next</h2><p>Eleven<br>towns&nbsp;agree.</p>'))).toBe(5);
-    expect(countWords(textOfHtml('<p>one</p><style>p { color: red }</style><p>two</p>'))).toBe(2);
+    expect(countWords(htmlToText('<h2>What next</h2><p>Eleven<br>towns&nbsp;agree.</p>'))).toBe(5);
+    expect(countWords(htmlToText('<p>one</p><style>p { color: red }</style><p>two</p>'))).toBe(2);
+  });
+
+  it('counts an entity in HTML as the character it stands for, not as a word', () => {
+    expect(countWords(htmlToText('<p>Harbour towns &mdash; eleven &ndash; agree&hellip;</p>'))).toBe(4);
   });
 
   it('divides by the reading speed of the edition’s language', () => {

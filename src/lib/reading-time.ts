@@ -14,17 +14,12 @@ export const WORDS_PER_MINUTE: Record<EditionLang, number> = {
   es: 218,
 };
 
-/** Words in plain text: runs of letters or digits, so punctuation and dashes don't count. */
+/**
+ * Words in plain text (an article's HTML goes through htmlToText first): runs of letters or digits,
+ * so punctuation and dashes don't count.
+ */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
-}
-
-/** Text from sanitized article HTML for counting: tags become spaces so words don't run together. */
-export function textOfHtml(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:nbsp|#160);/gi, ' ');
 }
 
 /** Whole minutes to read `text` in the edition's language, never less than one. */

@@ -5,13 +5,16 @@ import { OpinionColumns } from '@/components/opinion-columns';
 import { PopularList } from '@/components/popular-list';
 import { RailBoundary } from '@/components/rail';
 import type { EditionLang } from '@/config/editions';
+import { RAIL_SIZES } from '@/config/site-rules.js';
 import { railsQuery } from '@/feed/feed-queries';
 import type { ArticleSummary, Section } from '@/feed/types';
 import { useMessages } from '@/i18n/i18n-context';
 
-const RAIL_SIZE = 5;
-
-function without(articles: ArticleSummary[], excludeId: string | undefined, count = RAIL_SIZE) {
+/**
+ * A rail's stories without the one being read, at the rail's size: the rails document carries
+ * RAIL_SPARE more than that (src/build/derive-rails.ts), so leaving one out still fills the rail.
+ */
+function without(articles: ArticleSummary[], excludeId: string | undefined, count: number) {
   return articles.filter((a) => a.id !== excludeId).slice(0, count);
 }
 
@@ -30,16 +33,16 @@ export function EditionRails({ lang, sections, excludeId }: { lang: EditionLang;
       {rails && (
         <>
           <RailBoundary fallback={fallback}>
-            <NowReadingRail articles={without(rails.nowReading, excludeId)} sections={sections} />
+            <NowReadingRail articles={without(rails.nowReading, excludeId, RAIL_SIZES.nowReading)} sections={sections} />
           </RailBoundary>
           <RailBoundary fallback={fallback}>
-            <PopularList articles={without(rails.popular, excludeId)} />
+            <PopularList articles={without(rails.popular, excludeId, RAIL_SIZES.popular)} />
           </RailBoundary>
           <RailBoundary fallback={fallback}>
-            <OpinionColumns articles={without(rails.opinion, excludeId, 4)} />
+            <OpinionColumns articles={without(rails.opinion, excludeId, RAIL_SIZES.opinion)} />
           </RailBoundary>
           <RailBoundary fallback={fallback}>
-            <LatestList articles={without(rails.latest, excludeId, 8)} />
+            <LatestList articles={without(rails.latest, excludeId, RAIL_SIZES.latest)} />
           </RailBoundary>
         </>
       )}

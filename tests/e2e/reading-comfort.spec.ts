@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { readingMinutes, textOfHtml } from '../../src/lib/reading-time';
+import { htmlToText } from '../../src/lib/html-text';
+import { readingMinutes } from '../../src/lib/reading-time';
 import { appRunning } from './app-running';
 
 /* Theme, text size, reading time, print and share, as a reader meets them in the browser. */
@@ -122,7 +123,7 @@ for (const [lang, pattern] of [
     const text = (await page.locator('.article-reading-time').textContent()) ?? '';
     expect(text).toMatch(pattern);
     const html = await page.locator('.article-body').innerHTML();
-    expect(Number(pattern.exec(text)?.[1])).toBe(readingMinutes(textOfHtml(html), lang));
+    expect(Number(pattern.exec(text)?.[1])).toBe(readingMinutes(htmlToText(html), lang));
   });
 }
 

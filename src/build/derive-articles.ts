@@ -1,0 +1,52 @@
+import type { EditionLang } from '@/config/editions';
+import { EDITION_LOCALES } from '@/config/editions';
+import { articlePath, dataPaths } from '@/config/paths';
+import { idHash } from '@/feed/edition-views';
+import type { Article, ArticleBody, ArticleDoc, Edition } from '@/feed/types';
+import { htmlToText } from '@/lib/html-text';
+import { readingMinutes } from '@/lib/reading-time';
+import { type Derived, jsonDocument } from './derived';
+import { withDateLabels } from './summaries';
+import { translationPaths } from './translations';
+
+/** An article's body as pages show it: the feed's HTML sanitized, or its text in paragraphs. */
+export function articleBody(article: Article, sanitize: (html: string) => string): ArticleBody {
+  return article.contentHtml
+    ? { html: sanitize(article.contentHtml) }
+    : {
+        paragraphs: (article.contentText ?? '')
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean),
+      };
+}
+
+/**
+ * Minutes to read a body, counted here, once: counting words in the browser costs a phone time on
+ * every article it opens.
+ */
+export function bodyReadingMinutes(body: ArticleBody, lang: EditionLang): number {
+  return readingMinutes('html' in body ? htmlToText(body.html) : body.paragraphs.join('\n'), lang);
+}
+
+/** One document per article, without the feed's raw HTML, and its page. */
+export function deriveArticles(edition: Edition, editions: ReadonlyMap<EditionLang, Edition>, sanitize: (html: string) => string): Derived {
+  const { lang } = edition;
+  const locale = EDITION_LOCALES[lang];
+  const derived: Derived = { artifacts: [], pages: [] };
+  for (const article of edition.articles) {
+    // The feed's raw HTML and text stay out: the body replaces them.
+    const { contentHtml: _html, contentText: _text, ...rest } = article;
+    const body = articleBody(article, sanitize);
+    const doc: ArticleDoc = {
+      kind: 'article',
+      article: withDateLabels(rest, locale),
+      body,
+      readingMinutes: bodyReadingMinutes(body, lang),
+      translationPaths: translationPaths(article, editions),
+    };
+    derived.artifacts.push(jsonDocument(dataPaths.article(lang, idHash(article.id)), doc));
+    derived.pages.push(articlePath(lang, article));
+  }
+  return derived;
+}

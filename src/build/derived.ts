@@ -1,0 +1,15 @@
+/** A file the build writes: its path under the site's root and its contents. */
+export type Artifact = { path: string; contents: string };
+
+/** What a step of the derivation yields: the documents it writes and the pages to prerender. */
+export type Derived = { artifacts: Artifact[]; pages: string[] };
+
+/** A data document as the client reads it: compact JSON. */
+export function jsonDocument(path: string, value: unknown): Artifact {
+  return { path, contents: JSON.stringify(value) };
+}
+
+/** The steps' documents and pages, in the order of the steps. */
+export function combine(...steps: Derived[]): Derived {
+  return { artifacts: steps.flatMap((step) => step.artifacts), pages: steps.flatMap((step) => step.pages) };
+}
