@@ -39,6 +39,7 @@ try {
   process.exit(1);
 }
 
+for (const notice of site.notices) console.warn(`prerender: ${notice}`);
 const derived = performance.now();
 const documents = new Map();
 for (const artifact of site.artifacts) {

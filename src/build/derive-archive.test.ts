@@ -4,6 +4,7 @@ import { feed, item } from '../../tests/fixtures/feeds';
 import { deriveArchive } from './derive-archive';
 import { readEdition } from './edition-artifacts';
 import { summarizer } from './summaries';
+import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
 
 const json = feed([
   item({ id: 'dec', date_published: '2026-12-01T08:00:00Z' }),
@@ -18,6 +19,7 @@ const doc = (path: string): unknown => JSON.parse(derived.artifacts.find((a) => 
 describe('the archive', () => {
   it('lists the days that have stories, newest first, by month, with their counts', () => {
     expect(doc('/data/en/archive.json')).toEqual({
+      format: DOCUMENT_FORMAT,
       kind: 'archive',
       months: [
         { month: '2026-12', days: [{ day: '2026-12-01', count: 1 }] },

@@ -1,7 +1,6 @@
 import type { EditionLang } from '@/config/editions';
 import { EDITION_LOCALES } from '@/config/editions';
 import { articlePath, dataPaths } from '@/config/paths';
-import { idHash } from '@/feed/edition-views';
 import type { Article, ArticleBody, ArticleDoc, Edition } from '@/feed/types';
 import { htmlToText } from '@/lib/html-text';
 import { readingMinutes } from '@/lib/reading-time';
@@ -45,7 +44,7 @@ export function deriveArticles(edition: Edition, editions: ReadonlyMap<EditionLa
       readingMinutes: bodyReadingMinutes(body, lang),
       translationPaths: translationPaths(article, editions),
     };
-    derived.artifacts.push(jsonDocument(dataPaths.article(lang, idHash(article.id)), doc));
+    derived.artifacts.push(jsonDocument(dataPaths.article(lang, article.key), doc));
     derived.pages.push(articlePath(lang, article));
   }
   return derived;

@@ -3,6 +3,7 @@ import type { EditionIndex } from '@/feed/types';
 import { demoFeed, feed, item } from '../../tests/fixtures/feeds';
 import { deriveIndex } from './derive-index';
 import { readEdition } from './edition-artifacts';
+import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
 
 const edition = (json: Record<string, unknown>) => readEdition('en', JSON.stringify(json), 'en.json');
 const indexOf = (json: Record<string, unknown>) => JSON.parse(deriveIndex(edition(json)).artifacts[0]?.contents ?? '{}') as EditionIndex;
@@ -12,6 +13,7 @@ describe('the edition index', () => {
     const derived = deriveIndex(edition(demoFeed()));
     expect(derived.artifacts.map((a) => a.path)).toEqual(['/data/en/index.json']);
     expect(indexOf(demoFeed())).toEqual({
+      format: DOCUMENT_FORMAT,
       kind: 'edition-index',
       lang: 'en',
       title: 'Meridian',

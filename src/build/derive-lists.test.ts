@@ -5,6 +5,7 @@ import { demoFeed, feed, item } from '../../tests/fixtures/feeds';
 import { deriveLists, listPages } from './derive-lists';
 import { readEdition } from './edition-artifacts';
 import { summarizer } from './summaries';
+import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
 
 const edition = (json: Record<string, unknown>) => readEdition('en', JSON.stringify(json), 'en.json');
 const hoursAgo = (i: number) => new Date(Date.UTC(2026, 10, 28, 12) - i * 3_600_000).toISOString();
@@ -43,7 +44,7 @@ describe('list pages', () => {
   it('give a section with no stories yet an empty first page', () => {
     const { doc, pages } = lists(feed([item({ id: 'x', _news: { section: 'world' } })]));
     expect(pages).toContain('/en/sport/');
-    expect(doc('/data/en/sections/sport/1.json')).toEqual({ kind: 'list-page', items: [], page: 1, pageCount: 1, total: 0 });
+    expect(doc('/data/en/sections/sport/1.json')).toEqual({ format: DOCUMENT_FORMAT, kind: 'list-page', items: [], page: 1, pageCount: 1, total: 0 });
   });
 
   it('list every author once, by name, with their number of stories', () => {
@@ -65,7 +66,7 @@ describe('list pages', () => {
     const e = edition(demoFeed());
     const derived = listPages(e, { type: 'news' }, (page) => `/p/${page}`, [], summarizer('en'));
     expect(derived).toEqual({
-      artifacts: [{ path: '/data/en/news/1.json', contents: '{"kind":"list-page","items":[],"page":1,"pageCount":1,"total":0}' }],
+      artifacts: [{ path: '/data/en/news/1.json', contents: `{"format":${DOCUMENT_FORMAT},"kind":"list-page","items":[],"page":1,"pageCount":1,"total":0}` }],
       pages: ['/p/1'],
     });
   });

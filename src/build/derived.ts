@@ -1,12 +1,14 @@
+import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
+
 /** A file the build writes: its path under the site's root and its contents. */
 export type Artifact = { path: string; contents: string };
 
 /** What a step of the derivation yields: the documents it writes and the pages to prerender. */
 export type Derived = { artifacts: Artifact[]; pages: string[] };
 
-/** A data document as the client reads it: compact JSON. */
-export function jsonDocument(path: string, value: unknown): Artifact {
-  return { path, contents: JSON.stringify(value) };
+/** A data document as the client reads it: compact JSON, in the format this build writes. */
+export function jsonDocument(path: string, value: object): Artifact {
+  return { path, contents: JSON.stringify({ format: DOCUMENT_FORMAT, ...value }) };
 }
 
 /** The steps' documents and pages, in the order of the steps. */

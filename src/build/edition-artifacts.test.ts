@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoFeed } from '../../tests/fixtures/feeds';
+import { demoFeed, feed, item } from '../../tests/fixtures/feeds';
+import { createArticleSanitizer } from '@/feed/sanitize';
 import { buildArtifacts, buildSite } from './edition-artifacts';
-import type { FrontDoc } from '@/feed/types';
+import type { ArticleDoc, FrontDoc } from '@/feed/types';
+import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
 
 const source = JSON.stringify(demoFeed());
 
@@ -47,8 +49,8 @@ describe('photos with responsive copies', () => {
     const site = buildSite({ en: [source, 'public/feeds/en.json'] }, (html) => html, { '/images/harbour.svg': sources });
     const docs = site.artifacts.filter((a) => a.path.startsWith('/data/en/')).map((a) => a.contents);
     const mentions = docs.filter((contents) => contents.includes('/images/variants/x-480.avif 480w'));
-    expect(mentions.some((contents) => contents.startsWith('{"kind":"article"'))).toBe(true);
-    expect(mentions.some((contents) => contents.startsWith('{"kind":"list-page"'))).toBe(true);
+    expect(mentions.some((contents) => contents.startsWith(`{"format":${DOCUMENT_FORMAT},"kind":"article"`))).toBe(true);
+    expect(mentions.some((contents) => contents.startsWith(`{"format":${DOCUMENT_FORMAT},"kind":"list-page"`))).toBe(true);
   });
 });
 
@@ -74,5 +76,23 @@ describe('a teaser made from HTML content when the feed gives no summary', () =>
   it('reads as the text in the JSON Feed', () => {
     const json = JSON.parse(file('/feeds/en/all.json')) as { items: { summary: string; content_text: string }[] };
     expect(json.items[0]).toMatchObject({ summary: 'Café — “quoted”', content_text: 'Café — “quoted”' });
+  });
+});
+
+describe('two stories whose ids share a short key', () => {
+  // A real pair, found by scripts/find-key-collisions.mjs.
+  const stories = [
+    item({ id: 'en-c612382', date_published: '2026-11-24T19:40:00Z' }),
+    item({ id: 'en-c449599', date_published: '2026-11-20T08:15:00Z' }),
+  ];
+
+  it('get a document and a page each, and the build says which story got the longer key', () => {
+    const site = buildSite({ en: [JSON.stringify(feed(stories)), 'en.json'] }, createArticleSanitizer(window));
+    const articles = site.artifacts.filter((a) => a.path.startsWith('/data/en/articles/'));
+    expect(articles).toHaveLength(2);
+    const ids = articles.map((a) => (JSON.parse(a.contents) as ArticleDoc).article.id).sort();
+    expect(ids).toEqual(['en-c449599', 'en-c612382']);
+    expect(site.pages.filter((page) => /^\/en\/news\/[a-z0-9-]+$/.test(page))).toHaveLength(2);
+    expect(site.notices).toEqual(['en: 2 stories share the key 18rr8jm; en-c449599 keeps it, en-c612382 got a longer one']);
   });
 });

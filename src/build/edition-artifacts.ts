@@ -205,16 +205,24 @@ export function withImageSources(edition: Edition, imageSources: Readonly<Record
   return { ...edition, articles };
 }
 
+/** What the newsroom should know of an edition's story keys: never silent (src/lib/story-key.ts). */
+function keyNotices(edition: Edition): string[] {
+  return edition.keyCollisions.map(
+    ({ shortKey, ids }) => `${edition.lang}: ${ids.length} stories share the key ${shortKey}; ${ids[0] ?? ''} keeps it, ${ids.slice(1).join(', ')} got a longer one`,
+  );
+}
+
 export function buildSite(
   sources: Partial<Record<EditionLang, [string, string]>>,
   sanitize: (html: string) => string,
   imageSources: Readonly<Record<string, ImageSource[]>> = {},
-): { artifacts: Artifact[]; pages: string[] } {
+): { artifacts: Artifact[]; pages: string[]; notices: string[] } {
   const editions = readEditions(sources).map((edition) => withImageSources(edition, imageSources));
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const derived = editions.map((edition) => deriveEdition(edition, byLang, sanitize));
   return {
     artifacts: [...derived.flatMap((d) => d.artifacts), ...publicArtifacts(editions)],
     pages: derived.flatMap((d) => d.pages),
+    notices: editions.flatMap(keyNotices),
   };
 }

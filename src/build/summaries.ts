@@ -14,6 +14,7 @@ export function withDateLabels<T extends ArticleSummary>(article: T, locale: str
 export function toSummary(article: Article, locale: string): ArticleSummary {
   const summary: ArticleSummary = {
     id: article.id,
+    key: article.key,
     slug: article.slug,
     sectionId: article.sectionId,
     title: article.title,

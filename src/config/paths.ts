@@ -15,12 +15,6 @@ export const sitemapPath = (lang: EditionLang) => `/${lang}/sitemap/`;
 export const aboutPath = (lang: EditionLang) => `/${lang}/about/`;
 export const advertisingPath = (lang: EditionLang) => `/${lang}/advertising/`;
 
-/**
- * A story in another edition known only by its id: the article route finds it by the id's hash
- * and redirects to its canonical URL.
- */
-export const storyByIdPath = (lang: EditionLang, idHash: string) => `/${lang}/${ALL_NEWS}/${idHash}`;
-
 /** Feeds the build derives from each edition (see src/build/edition-artifacts.ts). */
 export const editionFeedPath = (lang: EditionLang, format: 'json' | 'rss') => `/feeds/${lang}/all.${format === 'json' ? 'json' : 'xml'}`;
 export const sectionFeedPath = (lang: EditionLang, sectionId: string, format: 'json' | 'rss') =>
@@ -40,7 +34,7 @@ export const dataPaths = {
   rails: (lang: EditionLang) => `/data/${lang}/rails.json`,
   authors: (lang: EditionLang) => `/data/${lang}/authors.json`,
   archive: (lang: EditionLang) => `/data/${lang}/archive.json`,
-  article: (lang: EditionLang, idHash: string) => `/data/${lang}/articles/${idHash}.json`,
+  article: (lang: EditionLang, key: string) => `/data/${lang}/articles/${key}.json`,
   list: (lang: EditionLang, list: ListRef, page: number) => {
     switch (list.type) {
       case 'news':

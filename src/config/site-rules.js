@@ -25,6 +25,17 @@ export function isEditionLang(value) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Derived documents
+
+/**
+ * The format of the documents the build derives (data/**.json), written into each one. Raise it with
+ * any change a client of the previous format could misread: a client that meets another format asks
+ * the network again, past every cache, then shows the retry page (src/feed/feed-api.ts). Format 2:
+ * story keys (`key`) in summaries and articles.
+ */
+export const DOCUMENT_FORMAT = 2;
+
+// ---------------------------------------------------------------------------------------------
 // Route names
 
 /** The pseudo-section that holds every story ("All news") and stories with no known section. */

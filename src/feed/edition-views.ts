@@ -1,5 +1,5 @@
 import { FRONT_SECTION_SIZE, FRONT_UNSECTIONED_SIZE, LIST_PAGE_SIZE, RAIL_SIZES } from '@/config/site-rules.js';
-import { shortHash } from '@/lib/slug';
+import { keyOfSlug } from '@/lib/story-key';
 import type { Article, Author, Edition, Section } from './types';
 
 /**
@@ -7,23 +7,14 @@ import type { Article, Author, Edition, Section } from './types';
  * stories each shows are site rules (src/config/site-rules.js).
  */
 
-/** The hash at the end of a slug ("…-1x2y3z4", or a bare hash) identifies the story. */
-export function slugHash(slug: string): string {
-  return slug.slice(slug.lastIndexOf('-') + 1);
-}
-
 export function findArticleBySlug(edition: Edition, slug: string): Article | undefined {
-  const hash = slugHash(slug);
-  if (!hash) return undefined;
-  return edition.articles.find((article) => slugHash(article.slug) === hash);
+  const key = keyOfSlug(slug);
+  if (!key) return undefined;
+  return edition.articles.find((article) => article.key === key);
 }
 
 export function findArticleById(edition: Edition, id: string): Article | undefined {
   return edition.articles.find((article) => article.id === id);
-}
-
-export function idHash(id: string): string {
-  return shortHash(id);
 }
 
 export function findSection(edition: Edition, sectionId: string): Section | undefined {

@@ -1,5 +1,6 @@
 import type { EditionLang } from '@/config/editions';
 import { dataPaths, type ListRef } from '@/config/paths';
+import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
 import { getJson } from '@/lib/http';
 import {
   type ArchiveDoc,
@@ -23,15 +24,30 @@ type Doc = EditionIndex | FrontDoc | RailsDoc | ListPageDoc | ArticleDoc | Autho
 
 /**
  * Fetches one derived document. The build validated and sanitized everything in it (the boundary
- * is src/feed/parse-feed.ts); here we only make sure it is the document we asked for, so a wrong or
- * damaged file is an error page rather than a crash.
+ * is src/feed/parse-feed.ts); here we only make sure it is the document we asked for, in the format
+ * this code reads, so a wrong, damaged or outdated file is an error page rather than a crash.
  */
 async function fetchDoc<K extends Doc['kind']>(
   path: string,
   kind: K,
   options: { signal?: AbortSignal; timeoutMs?: number },
 ): Promise<Extract<Doc, { kind: K }>> {
-  const result = await getJson(`${DATA_BASE}${path}`, { signal: options.signal, timeoutMs: options.timeoutMs ?? MAIN_TIMEOUT_MS });
+  const first = await fetchDocOnce(path, kind, options, 'default');
+  if (first.format === DOCUMENT_FORMAT) return first.doc;
+  // A document of another format was kept by a cache (the service worker, a CDN) across a publish
+  // that changed the format, or this page's code is older than the publish: ask the network itself.
+  const fresh = await fetchDocOnce(path, kind, options, 'reload');
+  if (fresh.format === DOCUMENT_FORMAT) return fresh.doc;
+  throw new FeedFailure({ kind: 'invalid-feed', problems: [`${path} has format ${String(fresh.format)}, this page reads ${DOCUMENT_FORMAT}`] });
+}
+
+async function fetchDocOnce<K extends Doc['kind']>(
+  path: string,
+  kind: K,
+  options: { signal?: AbortSignal; timeoutMs?: number },
+  cache: RequestCache,
+): Promise<{ doc: Extract<Doc, { kind: K }>; format: unknown }> {
+  const result = await getJson(`${DATA_BASE}${path}`, { signal: options.signal, timeoutMs: options.timeoutMs ?? MAIN_TIMEOUT_MS, cache });
   if (!result.ok) {
     const { failure } = result;
     if (failure.kind === 'http' && failure.status === 404) throw new FeedFailure({ kind: 'not-found' });
@@ -42,7 +58,7 @@ async function fetchDoc<K extends Doc['kind']>(
   if (typeof doc !== 'object' || doc === null || (doc as { kind?: unknown }).kind !== kind) {
     throw new FeedFailure({ kind: 'invalid-feed', problems: [`${path} is not a ${kind} document`] });
   }
-  return doc as Extract<Doc, { kind: K }>;
+  return { doc: doc as Extract<Doc, { kind: K }>, format: (doc as { format?: unknown }).format };
 }
 
 type Options = { signal?: AbortSignal };
@@ -52,6 +68,6 @@ export const fetchFront = (lang: EditionLang, o: Options = {}) => fetchDoc(dataP
 export const fetchRails = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.rails(lang), 'rails', { ...o, timeoutMs: RAIL_TIMEOUT_MS });
 export const fetchList = (lang: EditionLang, list: ListRef, page: number, o: Options = {}) =>
   fetchDoc(dataPaths.list(lang, list, page), 'list-page', o);
-export const fetchArticle = (lang: EditionLang, idHash: string, o: Options = {}) => fetchDoc(dataPaths.article(lang, idHash), 'article', o);
+export const fetchArticle = (lang: EditionLang, key: string, o: Options = {}) => fetchDoc(dataPaths.article(lang, key), 'article', o);
 export const fetchAuthors = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.authors(lang), 'authors', o);
 export const fetchArchive = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.archive(lang), 'archive', o);

@@ -11,7 +11,7 @@ export const editionKeys = {
   front: (lang: EditionLang) => ['edition', lang, 'front'] as const,
   rails: (lang: EditionLang) => ['edition', lang, 'rails'] as const,
   list: (lang: EditionLang, list: ListRef, page: number) => ['edition', lang, 'list', list, page] as const,
-  article: (lang: EditionLang, idHash: string) => ['edition', lang, 'article', idHash] as const,
+  article: (lang: EditionLang, key: string) => ['edition', lang, 'article', key] as const,
   authors: (lang: EditionLang) => ['edition', lang, 'authors'] as const,
   archive: (lang: EditionLang) => ['edition', lang, 'archive'] as const,
 };
@@ -35,8 +35,8 @@ export const railsQuery = (lang: EditionLang) =>
 export const listQuery = (lang: EditionLang, list: ListRef, page: number) =>
   queryOptions({ queryKey: editionKeys.list(lang, list, page), queryFn: ({ signal }) => fetchList(lang, list, page, { signal }), staleTime: LIVE });
 
-export const articleQuery = (lang: EditionLang, idHash: string) =>
-  queryOptions({ queryKey: editionKeys.article(lang, idHash), queryFn: ({ signal }) => fetchArticle(lang, idHash, { signal }), staleTime: 10 * LIVE });
+export const articleQuery = (lang: EditionLang, key: string) =>
+  queryOptions({ queryKey: editionKeys.article(lang, key), queryFn: ({ signal }) => fetchArticle(lang, key, { signal }), staleTime: 10 * LIVE });
 
 export const authorsQuery = (lang: EditionLang) =>
   queryOptions({ queryKey: editionKeys.authors(lang), queryFn: ({ signal }) => fetchAuthors(lang, { signal }), staleTime: 10 * LIVE });

@@ -1,6 +1,7 @@
 import type { EditionLang } from '@/config/editions';
-import { shortHash } from '@/lib/slug';
-import { parseFeed, RESERVED_SECTION_IDS } from './parse-feed';
+import { shortHash } from '@/lib/short-hash.js';
+import { RESERVED_NAMES } from '@/config/site-rules.js';
+import { parseFeed } from './parse-feed';
 import type { Article, Edition } from './types';
 
 /* Every fixture here is invented for these tests: a small town paper, "The Lantern Gazette". */
@@ -494,7 +495,7 @@ describe('parseFeed', () => {
       ]);
     });
 
-    it.each([...RESERVED_SECTION_IDS])('drops the reserved section id %s', (reserved) => {
+    it.each([...RESERVED_NAMES])('drops the reserved section id %s', (reserved) => {
       const edition = parseEdition(
         feed([item('a', { _news: { section: reserved } })], {
           _news: { sections: [{ id: reserved, title: 'Taken' }, { id: 'town', title: 'Town' }] },

@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 import { type EditionLang, isEditionLang } from '@/config/editions';
+import { isReservedName } from '@/config/site-rules.js';
 import { htmlToText as htmlToPlainText } from '@/lib/html-text';
-import { shortHash, slugify } from '@/lib/slug';
+import { shortHash } from '@/lib/short-hash.js';
+import { slugify } from '@/lib/slug';
+import { assignStoryKeys } from '@/lib/story-key';
 import { safeUrl } from '@/lib/url';
 import type { Article, ArticleImage, Author, Edition, FeedError, ImageCredit, Section } from './types';
 
@@ -13,9 +16,6 @@ import type { Article, ArticleImage, Author, Edition, FeedError, ImageCredit, Se
  */
 
 const LIMITS = { title: 300, teaser: 280, text: 2000, name: 120, html: 400_000, tag: 60 } as const;
-
-/** Section ids that are routes of their own and so can't name a section. */
-export const RESERVED_SECTION_IDS = new Set(['news', 'authors', 'archive', 'sitemap', 'about', 'advertising', 'feeds']);
 
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -197,7 +197,9 @@ function toArticle(item: WireItem, lang: EditionLang, sectionIds: Set<string>, f
 
   const article: Article = {
     id: item.id,
-    slug: `${slugify(title, 70) || 'story'}-${shortHash(item.id)}`,
+    // The key is given once the whole edition is read (assignStoryKeys); the slug ends with it.
+    key: '',
+    slug: slugify(title, 70) || 'story',
     sectionId: section && sectionIds.has(section) ? section : null,
     title,
     teaser,
@@ -251,7 +253,7 @@ export function parseFeed(json: unknown, lang: EditionLang): ParseResult {
 
   const sections: Section[] = [];
   for (const section of wire._news?.sections ?? []) {
-    if (RESERVED_SECTION_IDS.has(section.id) || sections.some((s) => s.id === section.id)) continue;
+    if (isReservedName(section.id) || sections.some((s) => s.id === section.id)) continue;
     sections.push({ id: section.id, title: section.title });
   }
   const sectionIds = new Set(sections.map((s) => s.id));
@@ -276,7 +278,11 @@ export function parseFeed(json: unknown, lang: EditionLang): ParseResult {
     indexed.push({ ...toArticle(item.output, lang, sectionIds, feedAuthors), index });
   });
   indexed.sort(byNewest);
-  const articles: Article[] = indexed.map(({ index: _index, ...article }) => article);
+  const { keys, collisions } = assignStoryKeys(indexed);
+  const articles: Article[] = indexed.map(({ index: _index, ...article }) => {
+    const key = keys.get(article.id) ?? '';
+    return { ...article, key, slug: `${article.slug}-${key}` };
+  });
 
   const ids = new Set(articles.map((a) => a.id));
   const existing = (list: string[] | undefined) => [...new Set(list ?? [])].filter((id) => ids.has(id));
@@ -289,6 +295,7 @@ export function parseFeed(json: unknown, lang: EditionLang): ParseResult {
     nowReading: existing(wire._news?.now_reading),
     popular: existing(wire._news?.popular),
     skippedItems,
+    keyCollisions: collisions,
   };
   if (wire.description) edition.description = wire.description;
   if (wire.home_page_url) edition.homePageUrl = wire.home_page_url;

@@ -22,6 +22,9 @@ export type ArticleImage = {
 /** What a card, a rail or a list needs to show a story. */
 export type ArticleSummary = {
   id: string;
+  /** What finds the story: the end of its slug and the name of its document (src/lib/story-key.ts). */
+  key: string;
+  /** The address's last segment: the headline's words and the key. */
   slug: string;
   /** A declared section's id, or null for stories only "All news" reaches. */
   sectionId: string | null;
@@ -70,6 +73,8 @@ export type Edition = {
   popular: string[];
   /** Items the parser had to discard (no id, no content, duplicate id, not an object). */
   skippedItems: number;
+  /** Stories whose short key an earlier story holds, and so were given a long one. */
+  keyCollisions: { shortKey: string; ids: string[] }[];
 };
 
 /** Failures as values: route error boundaries turn each kind into a localized message. */

@@ -11,12 +11,16 @@ export type HttpResult = { ok: true; json: unknown } | { ok: false; failure: Htt
  * GET a JSON document with a deadline. An abort from the caller (navigation away) is rethrown so the
  * router and the query cache can ignore it; every other failure comes back as a value.
  */
-export async function getJson(url: string, options: { signal?: AbortSignal; timeoutMs: number }): Promise<HttpResult> {
+export async function getJson(url: string, options: { signal?: AbortSignal; timeoutMs: number; cache?: RequestCache }): Promise<HttpResult> {
   const deadline = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/feed+json, application/json' } });
+    response = await fetch(url, {
+      signal,
+      headers: { accept: 'application/feed+json, application/json' },
+      ...(options.cache ? { cache: options.cache } : {}),
+    });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { ok: false, failure: deadline.aborted ? { kind: 'timeout' } : { kind: 'network' } };

@@ -19,16 +19,3 @@ export function slugify(text: string, maxLength = 80): string {
   const lastHyphen = cut.lastIndexOf('-');
   return lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut;
 }
-
-/**
- * A short stable token from any string (FNV-1a, base 36). Item ids may be long URLs, so the slug
- * carries this instead: it survives headline edits and tells apart stories with one title.
- */
-export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36).padStart(7, '0');
-}

@@ -105,3 +105,35 @@ describe('the article page', () => {
     expect(screen.getByText('bad link')).not.toHaveAttribute('href');
   });
 });
+
+describe('two stories whose ids share a short key', () => {
+  // A real pair, found by scripts/find-key-collisions.mjs.
+  const stories = [
+    item({ id: 'en-c612382', title: 'Ferry crews trial a quieter engine', date_published: '2026-11-24T19:40:00Z', _news: { section: 'world' } }),
+    item({ id: 'en-c449599', title: 'Allotment society opens a seed library', date_published: '2026-11-20T08:15:00Z', _news: { section: 'world' } }),
+  ];
+
+  it('are each readable at their own address', async () => {
+    serveFeeds({ en: feed(stories) });
+    const { router } = renderRoute('/en/world/');
+    const hrefOf = async (name: string) => {
+      const links = await screen.findAllByRole('link', { name });
+      const hrefs = new Set(links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.size).toBe(1); // The list and the rails agree on the story's address.
+      return [...hrefs][0] ?? '';
+    };
+    const ferryHref = await hrefOf('Ferry crews trial a quieter engine');
+    const allotmentHref = await hrefOf('Allotment society opens a seed library');
+    expect(ferryHref).not.toBe(allotmentHref);
+    // The story published first keeps the short key; the later one has the long key.
+    expect(allotmentHref).toMatch(/-[0-9a-z]{7}$/);
+    expect(ferryHref).toMatch(/-[0-9a-z]{14}$/);
+
+    await router.navigate(ferryHref);
+    await screen.findByRole('heading', { level: 1, name: 'Ferry crews trial a quieter engine' });
+    expect(router.state.location.pathname).toBe(ferryHref);
+    await router.navigate(allotmentHref);
+    await screen.findByRole('heading', { level: 1, name: 'Allotment society opens a seed library' });
+    expect(router.state.location.pathname).toBe(allotmentHref);
+  });
+});

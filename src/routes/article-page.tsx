@@ -7,7 +7,7 @@ import { SubscribeLine } from '@/components/subscribe-line';
 import { TypoReporter } from '@/features/typo/typo-reporter';
 import { editionFeedPath, sectionFeedPath } from '@/config/paths';
 import { SOCIAL_LINKS } from '@/config/site';
-import { slugHash } from '@/feed/edition-views';
+import { keyOfSlug } from '@/lib/story-key';
 import { articleQuery, indexQuery } from '@/feed/feed-queries';
 import { typoDelivery } from '@/features/typo/lazy-delivery';
 import { EditionRails } from './edition-rails';
@@ -18,7 +18,7 @@ export function ArticlePage() {
   const { slug = '' } = useParams();
   const { data: index } = useSuspenseQuery(indexQuery(lang));
   // The body in this document was sanitized by the build: the browser never runs DOMPurify.
-  const { data: doc } = useSuspenseQuery(articleQuery(lang, slugHash(slug)));
+  const { data: doc } = useSuspenseQuery(articleQuery(lang, keyOfSlug(slug)));
   const { article, body } = doc;
   const section = article.sectionId ? index.sections.find((s) => s.id === article.sectionId) : undefined;
 

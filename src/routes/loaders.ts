@@ -2,7 +2,7 @@ import type { QueryClient, QueryFunction, QueryKey } from '@tanstack/react-query
 import { type LoaderFunctionArgs, redirect } from 'react-router-dom';
 import { DEFAULT_LANG, type EditionLang, isEditionLang, pickEditionLang } from '@/config/editions';
 import { articlePath, editionPath, type ListRef } from '@/config/paths';
-import { slugHash } from '@/feed/edition-views';
+import { keyOfSlug } from '@/lib/story-key';
 import {
   archiveQuery,
   articleQuery,
@@ -105,9 +105,9 @@ export const allNewsLoader = (queryClient: QueryClient) => async ({ params, requ
 /** Finds the story by the hash at the end of its slug and sends old or partial URLs to the canonical one. */
 export const articleLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
   const lang = langOf(params);
-  const hash = slugHash(params.slug ?? '');
-  if (!/^[0-9a-z]{7}$/.test(hash)) throw notFound();
-  const [doc] = await Promise.all([prime(queryClient, articleQuery(lang, hash)), primeRails(queryClient, lang)]);
+  const key = keyOfSlug(params.slug ?? '');
+  if (!key) throw notFound();
+  const [doc] = await Promise.all([prime(queryClient, articleQuery(lang, key)), primeRails(queryClient, lang)]);
   const canonical = articlePath(lang, doc.article);
   if (canonical !== `/${lang}/${params.section ?? ''}/${params.slug ?? ''}`) {
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect is a Response by design

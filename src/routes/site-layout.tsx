@@ -7,7 +7,7 @@ import { LanguageSwitcher } from '@/components/language-switcher';
 import { OfflineNotice } from '@/components/offline-notice';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { slugHash } from '@/feed/edition-views';
+import { keyOfSlug } from '@/lib/story-key';
 import { articleQuery, indexQuery } from '@/feed/feed-queries';
 import type { EditionIndex, Section } from '@/feed/types';
 import { useI18n } from '@/i18n/i18n-context';
@@ -23,7 +23,7 @@ function useAlternatePath(index: EditionIndex | undefined): (target: EditionLang
   return (target) => {
     if (params.slug) {
       // The article's document is in the cache (its loader put it there) with the build's links.
-      const doc = queryClient.getQueryData(articleQuery(lang, slugHash(params.slug)).queryKey);
+      const doc = queryClient.getQueryData(articleQuery(lang, keyOfSlug(params.slug)).queryKey);
       return doc?.translationPaths[target] ?? editionPath(target);
     }
     if (params.author) return authorsPath(target);

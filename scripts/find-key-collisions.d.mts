@@ -1,0 +1,1 @@
+export function findKeyCollisions(prefix: string, pairs: number): [string, string][];
