@@ -7,7 +7,7 @@ import { basename, extname, join, relative } from 'node:path';
 import sharp from 'sharp';
 
 /** Widths in CSS pixels × density that phones, tablets and desktops ask for. */
-export const VARIANT_WIDTHS = [480, 960, 1440];
+const VARIANT_WIDTHS = [480, 960, 1440];
 const RASTER = /\.(jpe?g|png|webp)$/i;
 const FORMATS = [
   { ext: 'avif', type: 'image/avif', encode: (image) => image.avif({ quality: 50, effort: 4 }) },

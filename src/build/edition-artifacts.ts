@@ -113,7 +113,7 @@ ${items}
 `;
 }
 
-export function editionFeeds(edition: Edition): Artifact[] {
+function editionFeeds(edition: Edition): Artifact[] {
   const { lang } = edition;
   const artifacts: Artifact[] = [
     { path: editionFeedPath(lang, 'json'), contents: jsonFeed(edition, edition.title, editionFeedPath(lang, 'json'), editionPath(lang), edition.articles) },
@@ -131,7 +131,7 @@ export function editionFeeds(edition: Edition): Artifact[] {
 }
 
 /** Every page of every edition, with hreflang alternates for translated stories. */
-export function sitemap(editions: Edition[]): Artifact {
+function sitemap(editions: Edition[]): Artifact {
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const entries: string[] = [];
   const add = (path: string, lastmod?: string, alternates: [string, string][] = []) => {
@@ -175,7 +175,7 @@ export function buildArtifacts(sources: Partial<Record<EditionLang, [string, str
   return publicArtifacts(readEditions(sources));
 }
 
-export function readEditions(sources: Partial<Record<EditionLang, [string, string]>>): Edition[] {
+function readEditions(sources: Partial<Record<EditionLang, [string, string]>>): Edition[] {
   const editions: Edition[] = [];
   for (const lang of EDITION_LANGS) {
     const source = sources[lang];
@@ -197,7 +197,7 @@ function publicArtifacts(editions: Edition[]): Artifact[] {
  * the public feeds and sitemap, and the list of page URLs to prerender.
  */
 /** Gives each story's photo the responsive copies the build made of it (scripts/image-variants.mjs). */
-export function withImageSources(edition: Edition, imageSources: Readonly<Record<string, ImageSource[]>>): Edition {
+function withImageSources(edition: Edition, imageSources: Readonly<Record<string, ImageSource[]>>): Edition {
   const articles = edition.articles.map((article) => {
     const found = article.image && Object.hasOwn(imageSources, article.image.url) ? imageSources[article.image.url] : undefined;
     return found && article.image ? { ...article, image: { ...article.image, sources: found } } : article;

@@ -47,7 +47,7 @@ export function PhotoFigure({ image, priority = false }: { image: ArticleImage; 
 }
 
 /** Feed URLs are already allow-listed; outside ones get rel="noopener noreferrer". */
-export function ExternalOrLocalLink({ href, rel, children }: { href: string; rel?: string; children: React.ReactNode }) {
+function ExternalOrLocalLink({ href, rel, children }: { href: string; rel?: string; children: React.ReactNode }) {
   const rels = [rel, isExternalUrl(href) ? 'noopener noreferrer' : undefined].filter(Boolean).join(' ');
   return (
     <a href={href} rel={rels || undefined}>

@@ -5,11 +5,11 @@ import type { ArticleImage } from '@/feed/types';
  * ("suspensey images"). The image box is already sized, so nothing shifts: commit the page at once
  * and let the picture paint when it is ready. An onLoad handler opts an image out of that wait.
  */
-export const commitWithoutWaiting = () => undefined;
+const commitWithoutWaiting = () => undefined;
 
 /** Feed images have no declared size: a fixed 16:9 box keeps the layout from shifting as they load. */
-export const IMAGE_WIDTH = 1200;
-export const IMAGE_HEIGHT = 675;
+const IMAGE_WIDTH = 1200;
+const IMAGE_HEIGHT = 675;
 
 type Props = {
   image: ArticleImage;

@@ -94,7 +94,7 @@ export const RAIL_SPARE = 1;
 export const PAGE_PARAM = 'page';
 
 /** A page number as it may be written in an address: a whole number from 1, at most six digits. */
-export const PAGE_NUMBER_PATTERN = '[1-9][0-9]{0,5}';
+const PAGE_NUMBER_PATTERN = '[1-9][0-9]{0,5}';
 const PAGE_NUMBER = new RegExp(`^${PAGE_NUMBER_PATTERN}$`);
 
 /**

@@ -1,5 +1,4 @@
 import { FRONT_SECTION_SIZE, FRONT_UNSECTIONED_SIZE, LIST_PAGE_SIZE, RAIL_SIZES } from '@/config/site-rules.js';
-import { keyOfSlug } from '@/lib/story-key';
 import type { Article, Author, Edition, Section } from './types';
 
 /**
@@ -7,18 +6,8 @@ import type { Article, Author, Edition, Section } from './types';
  * stories each shows are site rules (src/config/site-rules.js).
  */
 
-export function findArticleBySlug(edition: Edition, slug: string): Article | undefined {
-  const key = keyOfSlug(slug);
-  if (!key) return undefined;
-  return edition.articles.find((article) => article.key === key);
-}
-
 export function findArticleById(edition: Edition, id: string): Article | undefined {
   return edition.articles.find((article) => article.id === id);
-}
-
-export function findSection(edition: Edition, sectionId: string): Section | undefined {
-  return edition.sections.find((section) => section.id === sectionId);
 }
 
 export function sectionArticles(edition: Edition, sectionId: string): Article[] {
@@ -33,7 +22,7 @@ export function paginate<T>(list: readonly T[], page: number, size = LIST_PAGE_S
   return { items: list.slice((page - 1) * size, page * size), page, pageCount, total: list.length };
 }
 
-export type FrontBlock = { section: Section; articles: Article[] };
+type FrontBlock = { section: Section; articles: Article[] };
 export type Front = { lead?: Article; blocks: FrontBlock[]; unsectioned: Article[] };
 
 /** The front: the newest story with a picture leads, then each section's newest stories in feed order. */
@@ -72,7 +61,7 @@ export function popularOf(edition: Edition, excludeId?: string, count: number = 
   return edition.articles.filter((a) => a.id !== excludeId).slice(1, count + 1);
 }
 
-export const OPINION_SECTION = 'opinion';
+const OPINION_SECTION = 'opinion';
 
 export function opinionOf(edition: Edition, excludeId?: string, count: number = RAIL_SIZES.opinion): Article[] {
   return edition.articles.filter((a) => a.sectionId === OPINION_SECTION && a.id !== excludeId).slice(0, count);

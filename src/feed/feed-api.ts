@@ -14,8 +14,8 @@ import {
 } from './types';
 
 /** The main content's deadline; rails get less, so a slow rail never holds up the story. */
-export const MAIN_TIMEOUT_MS = 4500;
-export const RAIL_TIMEOUT_MS = 2000;
+const MAIN_TIMEOUT_MS = 4500;
+const RAIL_TIMEOUT_MS = 2000;
 
 /** Where the derived documents are served from (same site by default). */
 const DATA_BASE = (import.meta.env.VITE_DATA_BASE_URL ?? '').replace(/\/$/, '');

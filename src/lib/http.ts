@@ -1,5 +1,5 @@
 /** What can go wrong fetching JSON, as values rather than exceptions with stack traces. */
-export type HttpFailure =
+type HttpFailure =
   | { kind: 'http'; status: number }
   | { kind: 'network' }
   | { kind: 'timeout' }

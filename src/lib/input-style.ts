@@ -8,14 +8,9 @@
 /** `keys`: Ctrl+Enter; `mac`: ⌘+Enter; `touch`: a touch screen is the main pointer. */
 export type HintStyle = 'keys' | 'mac' | 'touch';
 
-export type InputStyle = {
-  hint: HintStyle;
-  /** Any touch input at all (a phone, a tablet, a touch-screen laptop): the "Report a typo" button shows. */
-  touch: boolean;
-};
-
 const SERVER_STYLE = 'keys' as const;
 let hint: HintStyle = SERVER_STYLE;
+/** Any touch input at all (a phone, a tablet, a touch-screen laptop): the "Report a typo" button shows. */
 let touch = false;
 
 const QUERIES = ['(pointer: coarse)', '(any-pointer: coarse)'] as const;
