@@ -52,7 +52,11 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', testIgnore: [HOSTILE_SPEC, NGINX_SPEC], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    {
+      name: 'desktop',
+      testIgnore: [HOSTILE_SPEC, NGINX_SPEC],
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
     {
       name: 'mobile',
       testIgnore: [HOSTILE_SPEC, NGINX_SPEC],
@@ -69,7 +73,13 @@ export default defineConfig({
             name: 'hostile',
             testMatch: HOSTILE_SPEC,
             // Without the page's CSP: the sanitizer and React's escaping must hold on their own.
-            use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${HOSTILE_PORT}`, bypassCSP: true, launchOptions },
+            use: {
+              ...devices['Desktop Chrome'],
+              viewport: { width: 1280, height: 800 },
+              baseURL: `http://127.0.0.1:${HOSTILE_PORT}`,
+              bypassCSP: true,
+              launchOptions,
+            },
           },
         ]
       : []),

@@ -83,8 +83,9 @@ export default defineConfig({
               name: 'app',
               // Typo reporting is the article page's, and its form and queue load only when used.
               test: (id: string) =>
-                /node_modules[\\/](react-router|@tanstack|react-dom[\\/]cjs[\\/]react-dom\.)|[\\/]src[\\/](app|config|feed|i18n|lib|routes|components)[\\/]|preload-helper|rolldown[\\/]runtime/.test(id) &&
-                !/[\\/]features[\\/]typo[\\/]/.test(id),
+                /node_modules[\\/](react-router|@tanstack|react-dom[\\/]cjs[\\/]react-dom\.)|[\\/]src[\\/](app|config|feed|i18n|lib|routes|components)[\\/]|preload-helper|rolldown[\\/]runtime/.test(
+                  id,
+                ) && !/[\\/]features[\\/]typo[\\/]/.test(id),
               minShareCount: 2,
               priority: 1,
             },

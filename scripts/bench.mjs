@@ -17,7 +17,16 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const skipLighthouse = args.includes('--skip-lighthouse');
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const benchDir = join(root, '.bench');
 mkdirSync(benchDir, { recursive: true });
 
@@ -42,7 +51,10 @@ const article = JSON.parse(readFileSync(join(root, 'public/feeds/en.json'), 'utf
 const { articlePath } = await findPaths();
 const articleHtml = readFileSync(join(distDir, `${articlePath}.html`), 'utf8');
 // The floor: the same article page as one HTML file, inline CSS, no script at all.
-const floorHtml = articleHtml.replace(/<template id="app-code">[\s\S]*?<\/template>/, '').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+const floorHtml = articleHtml
+  .replace(/<template id="app-code">[\s\S]*?<\/template>/, '')
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  .replace(/<link rel="modulepreload"[^>]*>/g, '');
 const floorFile = join(benchDir, 'floor.html');
 writeFileSync(floorFile, floorHtml);
 // Served as npm start serves it (server/static-server.mjs: production's headers and compression).
@@ -159,7 +171,11 @@ if (!args.includes('--skip-scale')) {
   const outDir = join(benchDir, 'scale-dist');
   rmSync(outDir, { recursive: true, force: true });
   run('node', ['scripts/generate-feed.mjs', feedsDir, '10000']);
-  const seconds = run('npm', ['run', 'build', '--silent'], { MERIDIAN_FEEDS_DIR: feedsDir, MERIDIAN_OUT_DIR: outDir, MERIDIAN_SSR_DIR: join(benchDir, 'scale-ssr') });
+  const seconds = run('npm', ['run', 'build', '--silent'], {
+    MERIDIAN_FEEDS_DIR: feedsDir,
+    MERIDIAN_OUT_DIR: outDir,
+    MERIDIAN_SSR_DIR: join(benchDir, 'scale-ssr'),
+  });
   const scale = await startStaticServer({ root: outDir, port: 0, typoReports: false });
   const browser2 = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
   let bytes;

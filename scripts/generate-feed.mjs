@@ -8,7 +8,10 @@ const count = Number(countArg);
 const SECTIONS = ['world', 'russia', 'society', 'opinion', 'science', 'sport', 'incidents', 'business'];
 const TITLES = ['World', 'Russia', 'Society', 'Opinion', 'Science', 'Sport', 'Incidents', 'Business'];
 const AUTHORS = ['Daniel Reyes', 'Anna Kovalenko', 'Mira Holt', 'Pavel Sokolov', 'Lena Brandt', 'Tomás Alvarez', 'Sofia Marques', 'Ivan Petrov'];
-const WORDS = 'harbour council river station market bridge winter report schedule village museum transport research signal coast harvest library ferry orchestra'.split(' ');
+const WORDS =
+  'harbour council river station market bridge winter report schedule village museum transport research signal coast harvest library ferry orchestra'.split(
+    ' ',
+  );
 
 function words(seed, n) {
   return Array.from({ length: n }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]).join(' ');
@@ -34,7 +37,11 @@ mkdirSync(outDir, { recursive: true });
 const feed = {
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Meridian',
-  _news: { sections: SECTIONS.map((id, i) => ({ id, title: TITLES[i] })), now_reading: ['bench-3', 'bench-9', 'bench-27'], popular: ['bench-1', 'bench-5', 'bench-8'] },
+  _news: {
+    sections: SECTIONS.map((id, i) => ({ id, title: TITLES[i] })),
+    now_reading: ['bench-3', 'bench-9', 'bench-27'],
+    popular: ['bench-1', 'bench-5', 'bench-8'],
+  },
   items,
 };
 writeFileSync(join(outDir, 'en.json'), JSON.stringify(feed));

@@ -19,11 +19,7 @@ function rulesText() {
     themes: THEMES.filter((theme) => theme !== 'system'),
     textSizes: TEXT_SIZES.filter((size) => size !== 'standard'),
   };
-  return [
-    `var RULES = ${JSON.stringify(rules)};`,
-    `var PAGE_PARAM = ${JSON.stringify(PAGE_PARAM)};`,
-    functionSource('renderedAddress'),
-  ].join('\n');
+  return [`var RULES = ${JSON.stringify(rules)};`, `var PAGE_PARAM = ${JSON.stringify(PAGE_PARAM)};`, functionSource('renderedAddress')].join('\n');
 }
 
 /**
@@ -45,7 +41,12 @@ export function headScript() {
   return source
     .replace(RULES_MARKER, rulesText())
     .split('\n')
-    .map((line) => line.replace(/^\s*\/\/.*$/, '').replace(/\s+\/\/ .*$/, '').trim())
+    .map((line) =>
+      line
+        .replace(/^\s*\/\/.*$/, '')
+        .replace(/\s+\/\/ .*$/, '')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n');
 }

@@ -55,7 +55,10 @@ export function deferAppCodePlugin(): Plugin {
           (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId !== null && STARTUP_MODULES.test(chunk.facadeModuleId),
         );
         if (startup.length === 0) throw new Error('no chunk for src/app/start.tsx: update STARTUP_MODULES');
-        return deferAppCode(html, startup.map((chunk) => `/${chunk.fileName}`));
+        return deferAppCode(
+          html,
+          startup.map((chunk) => `/${chunk.fileName}`),
+        );
       },
     },
   };

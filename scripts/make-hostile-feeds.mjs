@@ -406,12 +406,7 @@ function xssEdition() {
     language: 'en',
     authors: [{ name: `<img src=x onerror=${hit()}> Feed author`, url: `javascript:${hit()}` }],
     _news: {
-      sections: [
-        ...sections,
-        { id: '"><script>', title: 'not an id' },
-        { id: 'news', title: 'reserved' },
-        { id: '__proto__', title: 'prototype' },
-      ],
+      sections: [...sections, { id: '"><script>', title: 'not an id' }, { id: 'news', title: 'reserved' }, { id: '__proto__', title: 'prototype' }],
       now_reading: [items[0].id, items[3].id, `<script>${hit()}</script>`, items.at(-1).id],
       popular: [items[2].id, items[5].id, 'constructor', '__proto__'],
     },

@@ -46,8 +46,7 @@ if (stats.skipped > 0) {
 }
 // The production path (nginx with the CSP header) must have run whenever the whole suite did.
 const suites = JSON.parse(readFileSync(report, 'utf8')).suites ?? [];
-const ranIn = (project) =>
-  JSON.stringify(suites).split(`"projectName":"${project}"`).length - 1;
+const ranIn = (project) => JSON.stringify(suites).split(`"projectName":"${project}"`).length - 1;
 if (specs.length === 0 && ranIn('nginx') === 0) {
   console.error('The nginx browser project did not run: is Debian nginx installed?');
   process.exit(1);

@@ -10,8 +10,7 @@ export { buildSite } from '@/build/edition-artifacts';
 export { createArticleSanitizer } from '@/feed/sanitize';
 
 export type RenderedPage =
-  | { kind: 'page'; status: number; head: string; body: string; state: string; lang: string; modules: string[] }
-  | { kind: 'redirect'; location: string };
+  { kind: 'page'; status: number; head: string; body: string; state: string; lang: string; modules: string[] } | { kind: 'redirect'; location: string };
 
 /**
  * Renders one URL to HTML at build time, with the same routes, loaders and components the browser

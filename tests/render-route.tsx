@@ -38,7 +38,8 @@ export function serveFeeds(feeds: Partial<Record<string, FeedResponse>>) {
     const path = url.replace(/^https?:\/\/[^/]+/, '');
     const lang = /^\/data\/(\w+)\//.exec(path)?.[1] ?? '';
     const override = special.get(lang);
-    if (override && 'status' in override && typeof override.status === 'number') return Promise.resolve(new Response('error', { status: override.status }));
+    if (override && 'status' in override && typeof override.status === 'number')
+      return Promise.resolve(new Response('error', { status: override.status }));
     if (override && 'raw' in override && typeof override.raw === 'string') return Promise.resolve(new Response(override.raw, { status: 200 }));
     if (badFeeds.has(lang)) return Promise.resolve(new Response('{"not": "a document"}', { status: 200 }));
     const body = documents.get(path);

@@ -13,7 +13,9 @@ async function setUp(edition: Record<string, unknown>) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/en/about'] });
   // What the page already open loaded is not what prefetching loads.
-  await vi.waitFor(() => { expect(router.state.initialized).toBe(true); });
+  await vi.waitFor(() => {
+    expect(router.state.initialized).toBe(true);
+  });
   fetchMock.mockClear();
   const requested = () => fetchMock.mock.calls.map(([input]) => String(input instanceof Request ? input.url : input).replace(/^https?:\/\/[^/]+/, ''));
   return { router, requested };
@@ -39,14 +41,18 @@ describe('prefetching a link the reader is about to follow', () => {
     const path = pathOf(edition, 'loose');
     expect(path).toMatch(/^\/en\/news\//);
     prefetchPath(router, path);
-    await vi.waitFor(() => { expect(requested().some((url) => /^\/data\/en\/articles\/[0-9a-z]+\.json$/.test(url))).toBe(true); });
+    await vi.waitFor(() => {
+      expect(requested().some((url) => /^\/data\/en\/articles\/[0-9a-z]+\.json$/.test(url))).toBe(true);
+    });
   });
 
   it('loads the page of a section list that the link names, not page 1', async () => {
     const items = Array.from({ length: 61 }, (_, i) => item({ id: `w${i}`, _news: { section: 'world' } }));
     const { router, requested } = await setUp(feed(items));
     prefetchPath(router, '/en/world/?page=3');
-    await vi.waitFor(() => { expect(requested()).toContain('/data/en/sections/world/3.json'); });
+    await vi.waitFor(() => {
+      expect(requested()).toContain('/data/en/sections/world/3.json');
+    });
     expect(requested()).not.toContain('/data/en/sections/world/1.json');
   });
 
@@ -54,7 +60,9 @@ describe('prefetching a link the reader is about to follow', () => {
     const edition = demoFeed();
     const { router, requested } = await setUp(edition);
     prefetchPath(router, pathOf(edition, 'lead'));
-    await vi.waitFor(() => { expect(requested()).toContain('/data/en/rails.json'); });
+    await vi.waitFor(() => {
+      expect(requested()).toContain('/data/en/rails.json');
+    });
     expect(requested().some((url) => url.startsWith('/data/en/articles/'))).toBe(true);
   });
 

@@ -20,7 +20,9 @@ export function prefetchPath(router: RouteTable, href: string): void {
     if (typeof route.loader === 'function') {
       const request = new Request(url, { signal });
       Promise.resolve()
-        .then(() => (route.loader as (args: { request: Request; params: typeof params; context: undefined }) => unknown)({ request, params, context: undefined }))
+        .then(() =>
+          (route.loader as (args: { request: Request; params: typeof params; context: undefined }) => unknown)({ request, params, context: undefined }),
+        )
         .catch(() => undefined);
     }
     const lazy = route.lazy as { Component?: () => Promise<unknown> } | undefined;

@@ -25,8 +25,7 @@ export async function prepareApp(root: HTMLElement): Promise<PreparedApp> {
   const state = document.getElementById('query-state');
   // The HTML is hydrated only when it was rendered for this very page: a server answers a page
   // number the build did not render (/en/news/?page=9) with page 1's file, which must be replaced.
-  const prerendered =
-    state !== null && root.firstElementChild !== null && state.dataset.url === renderedAddress(location.pathname, location.search);
+  const prerendered = state !== null && root.firstElementChild !== null && state.dataset.url === renderedAddress(location.pathname, location.search);
   if (state?.textContent) {
     try {
       hydrate(queryClient, JSON.parse(state.textContent) as DehydratedState);

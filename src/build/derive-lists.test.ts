@@ -66,7 +66,9 @@ describe('list pages', () => {
     const e = edition(demoFeed());
     const derived = listPages(e, { type: 'news' }, (page) => `/p/${page}`, [], summarizer('en'));
     expect(derived).toEqual({
-      artifacts: [{ path: '/data/en/news/1.json', contents: `{"format":${DOCUMENT_FORMAT},"kind":"list-page","items":[],"page":1,"pageCount":1,"total":0}` }],
+      artifacts: [
+        { path: '/data/en/news/1.json', contents: `{"format":${DOCUMENT_FORMAT},"kind":"list-page","items":[],"page":1,"pageCount":1,"total":0}` },
+      ],
       pages: ['/p/1'],
     });
   });

@@ -23,8 +23,12 @@ describe('files the build derives from the editions', () => {
   });
 
   it('lists every edition’s pages in sitemap.xml with hreflang alternates for translations', () => {
-    const ru = JSON.stringify({ ...demoFeed(), items: [{ id: 'ru-lead', title: 'Гавани договорились', content_text: 'Текст.', _news: { section: 'world' } }] });
-    const sitemap = buildArtifacts({ en: [source, 'public/feeds/en.json'], ru: [ru, 'public/feeds/ru.json'] }).find((a) => a.path === '/sitemap.xml')?.contents ?? '';
+    const ru = JSON.stringify({
+      ...demoFeed(),
+      items: [{ id: 'ru-lead', title: 'Гавани договорились', content_text: 'Текст.', _news: { section: 'world' } }],
+    });
+    const sitemap =
+      buildArtifacts({ en: [source, 'public/feeds/en.json'], ru: [ru, 'public/feeds/ru.json'] }).find((a) => a.path === '/sitemap.xml')?.contents ?? '';
     expect(sitemap).toContain('<loc>https://meridian.example/en/opinion/</loc>');
     expect(sitemap).toContain('<loc>https://meridian.example/ru/archive/</loc>');
     expect(sitemap).toMatch(/hreflang="ru" href="https:\/\/meridian\.example\/ru\/world\/gavani-dogovorilis-\w{7}"/);
@@ -81,10 +85,7 @@ describe('a teaser made from HTML content when the feed gives no summary', () =>
 
 describe('two stories whose ids share a short key', () => {
   // A real pair, found by scripts/find-key-collisions.mjs.
-  const stories = [
-    item({ id: 'en-c612382', date_published: '2026-11-24T19:40:00Z' }),
-    item({ id: 'en-c449599', date_published: '2026-11-20T08:15:00Z' }),
-  ];
+  const stories = [item({ id: 'en-c612382', date_published: '2026-11-24T19:40:00Z' }), item({ id: 'en-c449599', date_published: '2026-11-20T08:15:00Z' })];
 
   it('get a document and a page each, and the build says which story got the longer key', () => {
     const site = buildSite({ en: [JSON.stringify(feed(stories)), 'en.json'] }, createArticleSanitizer(window));

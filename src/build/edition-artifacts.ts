@@ -116,15 +116,24 @@ ${items}
 function editionFeeds(edition: Edition): Artifact[] {
   const { lang } = edition;
   const artifacts: Artifact[] = [
-    { path: editionFeedPath(lang, 'json'), contents: jsonFeed(edition, edition.title, editionFeedPath(lang, 'json'), editionPath(lang), edition.articles) },
+    {
+      path: editionFeedPath(lang, 'json'),
+      contents: jsonFeed(edition, edition.title, editionFeedPath(lang, 'json'), editionPath(lang), edition.articles),
+    },
     { path: editionFeedPath(lang, 'rss'), contents: rssFeed(edition, edition.title, editionFeedPath(lang, 'rss'), editionPath(lang), edition.articles) },
   ];
   for (const section of edition.sections) {
     const articles = edition.articles.filter((a) => a.sectionId === section.id);
     const title = `${edition.title}: ${section.title}`;
     artifacts.push(
-      { path: sectionFeedPath(lang, section.id, 'json'), contents: jsonFeed(edition, title, sectionFeedPath(lang, section.id, 'json'), sectionPath(lang, section.id), articles) },
-      { path: sectionFeedPath(lang, section.id, 'rss'), contents: rssFeed(edition, title, sectionFeedPath(lang, section.id, 'rss'), sectionPath(lang, section.id), articles) },
+      {
+        path: sectionFeedPath(lang, section.id, 'json'),
+        contents: jsonFeed(edition, title, sectionFeedPath(lang, section.id, 'json'), sectionPath(lang, section.id), articles),
+      },
+      {
+        path: sectionFeedPath(lang, section.id, 'rss'),
+        contents: rssFeed(edition, title, sectionFeedPath(lang, section.id, 'rss'), sectionPath(lang, section.id), articles),
+      },
     );
   }
   return artifacts;
@@ -208,7 +217,8 @@ function withImageSources(edition: Edition, imageSources: Readonly<Record<string
 /** What the newsroom should know of an edition's story keys: never silent (src/lib/story-key.ts). */
 function keyNotices(edition: Edition): string[] {
   return edition.keyCollisions.map(
-    ({ shortKey, ids }) => `${edition.lang}: ${ids.length} stories share the key ${shortKey}; ${ids[0] ?? ''} keeps it, ${ids.slice(1).join(', ')} got a longer one`,
+    ({ shortKey, ids }) =>
+      `${edition.lang}: ${ids.length} stories share the key ${shortKey}; ${ids[0] ?? ''} keeps it, ${ids.slice(1).join(', ')} got a longer one`,
   );
 }
 

@@ -11,7 +11,11 @@ export function ReadingTime({ minutes }: { minutes: number }) {
   const { lang, locale, messages } = useI18n();
   // A document from an older build (kept by the offline cache) may not carry the count.
   if (!Number.isInteger(minutes) || minutes < 1) return null;
-  return <p className="article-reading-time" lang={lang}>{plural(messages.readingTime, minutes, locale)}</p>;
+  return (
+    <p className="article-reading-time" lang={lang}>
+      {plural(messages.readingTime, minutes, locale)}
+    </p>
+  );
 }
 
 /** Text size and sharing, grouped under one name so a screen reader hears what they are for. */
@@ -37,5 +41,9 @@ export function PrintAddress() {
   const { lang, messages } = useI18n();
   const { pathname } = useLocation();
   const origin = useSyncExternalStore(noSubscription, browserOrigin, () => SITE_URL);
-  return <p className="article-print-address" lang={lang}>{fill(messages.printAddress, { url: `${origin}${pathname}` })}</p>;
+  return (
+    <p className="article-print-address" lang={lang}>
+      {fill(messages.printAddress, { url: `${origin}${pathname}` })}
+    </p>
+  );
 }

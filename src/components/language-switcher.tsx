@@ -15,9 +15,14 @@ export function LanguageSwitcher({ pathFor, onChoose }: { pathFor: (lang: Editio
                 {NATIVE_NAMES[lang]}
               </span>
             ) : (
-              <Link to={pathFor(lang)} hrefLang={lang} lang={lang} onClick={() => {
+              <Link
+                to={pathFor(lang)}
+                hrefLang={lang}
+                lang={lang}
+                onClick={() => {
                   onChoose(lang);
-                }}>
+                }}
+              >
                 {NATIVE_NAMES[lang]}
               </Link>
             )}

@@ -11,12 +11,7 @@ export function NowReadingRail({ articles, sections }: { articles: ArticleSummar
       <ol className="rail-list">
         {articles.map((article) => (
           <li key={article.id}>
-            <ArticleCard
-              article={article}
-              section={sections.find((s) => s.id === article.sectionId)}
-              variant="compact"
-              showImage
-            />
+            <ArticleCard article={article} section={sections.find((s) => s.id === article.sectionId)} variant="compact" showImage />
           </li>
         ))}
       </ol>

@@ -13,7 +13,11 @@ function subscribe(onChange: () => void) {
 /** Tells a reader who lost the network that they are reading saved pages. Online on the server. */
 export function OfflineNotice() {
   const messages = useMessages();
-  const online = useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  const online = useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
   if (online) return null;
   return (
     <p className="offline-notice" role="status">

@@ -5,7 +5,17 @@ import { fill } from '@/i18n/format';
 type FeedLinks = { json: string; rss: string };
 
 /** Under each article: the section's and the edition's feeds, and the edition's social accounts. */
-export function SubscribeLine({ sectionTitle, sectionFeeds, editionFeeds, social }: { sectionTitle?: string; sectionFeeds?: FeedLinks; editionFeeds: FeedLinks; social: SocialLink[] }) {
+export function SubscribeLine({
+  sectionTitle,
+  sectionFeeds,
+  editionFeeds,
+  social,
+}: {
+  sectionTitle?: string;
+  sectionFeeds?: FeedLinks;
+  editionFeeds: FeedLinks;
+  social: SocialLink[];
+}) {
   const messages = useMessages();
   return (
     <section className="subscribe-line" aria-labelledby="subscribe-title">
@@ -15,14 +25,22 @@ export function SubscribeLine({ sectionTitle, sectionFeeds, editionFeeds, social
       <ul>
         {sectionTitle && sectionFeeds && (
           <li>
-            {fill(messages.sectionFeeds, { section: sectionTitle })} <a href={sectionFeeds.rss} type="application/rss+xml">{messages.feedRss}</a> ·{' '}
+            {fill(messages.sectionFeeds, { section: sectionTitle })}{' '}
+            <a href={sectionFeeds.rss} type="application/rss+xml">
+              {messages.feedRss}
+            </a>{' '}
+            ·{' '}
             <a href={sectionFeeds.json} type="application/feed+json">
               {messages.feedJson}
             </a>
           </li>
         )}
         <li>
-          {messages.editionFeeds} <a href={editionFeeds.rss} type="application/rss+xml">{messages.feedRss}</a> ·{' '}
+          {messages.editionFeeds}{' '}
+          <a href={editionFeeds.rss} type="application/rss+xml">
+            {messages.feedRss}
+          </a>{' '}
+          ·{' '}
           <a href={editionFeeds.json} type="application/feed+json">
             {messages.feedJson}
           </a>

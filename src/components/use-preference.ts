@@ -1,13 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import {
-  DEFAULT_TEXT_SIZE,
-  DEFAULT_THEME,
-  readTextSize,
-  readTheme,
-  subscribePreferences,
-  type TextSize,
-  type Theme,
-} from '@/lib/preferences';
+import { DEFAULT_TEXT_SIZE, DEFAULT_THEME, readTextSize, readTheme, subscribePreferences, type TextSize, type Theme } from '@/lib/preferences';
 
 /*
  * The remembered choices, hydration-safe: the server (and the first client render) use the

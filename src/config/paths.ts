@@ -21,11 +21,7 @@ export const sectionFeedPath = (lang: EditionLang, sectionId: string, format: 'j
   `/feeds/${lang}/${sectionId}.${format === 'json' ? 'json' : 'xml'}`;
 
 /** Which list of summaries a page shows; each has its own pages of data. */
-export type ListRef =
-  | { type: 'news' }
-  | { type: 'section'; id: string }
-  | { type: 'author'; slug: string }
-  | { type: 'day'; day: string };
+export type ListRef = { type: 'news' } | { type: 'section'; id: string } | { type: 'author'; slug: string } | { type: 'day'; day: string };
 
 /** Where the build writes the documents the client reads (see src/build/derive-documents.ts). */
 export const dataPaths = {

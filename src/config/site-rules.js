@@ -46,17 +46,7 @@ export const ALL_NEWS = 'news';
  * section after one. `search` and `topics` are held for the search and topic pages.
  * src/app/router.test.ts checks that every fixed route of the router is listed here.
  */
-export const RESERVED_NAMES = /** @type {const} */ ([
-  ALL_NEWS,
-  'authors',
-  'archive',
-  'sitemap',
-  'about',
-  'advertising',
-  'feeds',
-  'search',
-  'topics',
-]);
+export const RESERVED_NAMES = /** @type {const} */ ([ALL_NEWS, 'authors', 'archive', 'sitemap', 'about', 'advertising', 'feeds', 'search', 'topics']);
 
 /**
  * @param {string} name

@@ -38,9 +38,7 @@ export function frontOf(edition: Edition, perSection = FRONT_SECTION_SIZE): Fron
 }
 
 function pick(edition: Edition, ids: string[], excludeId: string | undefined): Article[] {
-  return ids
-    .map((id) => findArticleById(edition, id))
-    .filter((a): a is Article => a !== undefined && a.id !== excludeId);
+  return ids.map((id) => findArticleById(edition, id)).filter((a): a is Article => a !== undefined && a.id !== excludeId);
 }
 
 function newestExcept(edition: Edition, exclude: Set<string>, count: number): Article[] {

@@ -66,8 +66,7 @@ type Options = { signal?: AbortSignal };
 export const fetchIndex = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.index(lang), 'edition-index', o);
 export const fetchFront = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.front(lang), 'front', o);
 export const fetchRails = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.rails(lang), 'rails', { ...o, timeoutMs: RAIL_TIMEOUT_MS });
-export const fetchList = (lang: EditionLang, list: ListRef, page: number, o: Options = {}) =>
-  fetchDoc(dataPaths.list(lang, list, page), 'list-page', o);
+export const fetchList = (lang: EditionLang, list: ListRef, page: number, o: Options = {}) => fetchDoc(dataPaths.list(lang, list, page), 'list-page', o);
 export const fetchArticle = (lang: EditionLang, key: string, o: Options = {}) => fetchDoc(dataPaths.article(lang, key), 'article', o);
 export const fetchAuthors = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.authors(lang), 'authors', o);
 export const fetchArchive = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.archive(lang), 'archive', o);

@@ -81,13 +81,12 @@ describe('parseFeed', () => {
       expect(edition.articles[0]?.authors).toEqual([{ name: 'Ines Marlow', slug: 'ines-marlow' }]);
     });
 
-    it.each([
-      'https://jsonfeed.org/version/1',
-      'http://jsonfeed.org/version/1.1',
-      'https://jsonfeed.org/version/1.1/',
-    ])('accepts the version URL %s', (version) => {
-      expect(parseFeed(feed([item('a')], { version }), 'en').ok).toBe(true);
-    });
+    it.each(['https://jsonfeed.org/version/1', 'http://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1.1/'])(
+      'accepts the version URL %s',
+      (version) => {
+        expect(parseFeed(feed([item('a')], { version }), 'en').ok).toBe(true);
+      },
+    );
 
     it('applies the feed-level authors to items without their own', () => {
       const edition = parseEdition(
@@ -97,9 +96,7 @@ describe('parseFeed', () => {
       );
       const byId = new Map(edition.articles.map((a) => [a.id, a]));
       expect(byId.get('own')?.authors.map((a) => a.name)).toEqual(['Tobias Wren']);
-      expect(byId.get('bare')?.authors).toEqual([
-        { name: 'Gazette Staff', slug: 'gazette-staff', avatar: 'https://lantern.example/staff.png' },
-      ]);
+      expect(byId.get('bare')?.authors).toEqual([{ name: 'Gazette Staff', slug: 'gazette-staff', avatar: 'https://lantern.example/staff.png' }]);
     });
 
     it('applies a feed-level JSON Feed 1.0 author to items without their own', () => {
@@ -282,9 +279,7 @@ describe('parseFeed', () => {
 
     it('records a modified date only when it differs from the published one', () => {
       expect(parseItem({ date_published: '2025-04-08T10:00:00Z', date_modified: '2025-04-08T12:00:00+02:00' }).modified).toBeUndefined();
-      expect(parseItem({ date_published: '2025-04-08T10:00:00Z', date_modified: '2025-04-08T11:00:00Z' }).modified).toBe(
-        '2025-04-08T11:00:00.000Z',
-      );
+      expect(parseItem({ date_published: '2025-04-08T10:00:00Z', date_modified: '2025-04-08T11:00:00Z' }).modified).toBe('2025-04-08T11:00:00.000Z');
       expect(parseItem({ date_modified: 'soon' }).modified).toBeUndefined();
     });
 
@@ -458,9 +453,7 @@ describe('parseFeed', () => {
 
   describe('without _news', () => {
     it('makes an edition with no sections, no section ids and empty rails', () => {
-      const edition = parseEdition(
-        feed([item('a', { _news: { section: 'town' } }), item('b', { date_published: '2025-04-08T09:00:00Z' })]),
-      );
+      const edition = parseEdition(feed([item('a', { _news: { section: 'town' } }), item('b', { date_published: '2025-04-08T09:00:00Z' })]));
       expect(edition.sections).toEqual([]);
       expect(edition.articles.map((a) => a.sectionId)).toEqual([null, null]);
       expect(edition.nowReading).toEqual([]);
@@ -498,7 +491,12 @@ describe('parseFeed', () => {
     it.each([...RESERVED_NAMES])('drops the reserved section id %s', (reserved) => {
       const edition = parseEdition(
         feed([item('a', { _news: { section: reserved } })], {
-          _news: { sections: [{ id: reserved, title: 'Taken' }, { id: 'town', title: 'Town' }] },
+          _news: {
+            sections: [
+              { id: reserved, title: 'Taken' },
+              { id: 'town', title: 'Town' },
+            ],
+          },
         }),
       );
       expect(edition.sections).toEqual([{ id: 'town', title: 'Town' }]);

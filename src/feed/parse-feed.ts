@@ -59,13 +59,23 @@ function lenientArray<T extends v.GenericSchema>(entry: T) {
 }
 
 const WireAuthor = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.transform((s) => clip(s, LIMITS.name))),
+  name: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.transform((s) => clip(s, LIMITS.name)),
+  ),
   url,
   avatar: url,
 });
 
 const WireCredit = v.object({
-  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.transform((s) => clip(s, LIMITS.text))),
+  text: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.transform((s) => clip(s, LIMITS.text)),
+  ),
   url,
   license: text(LIMITS.name),
   license_url: url,
@@ -73,7 +83,12 @@ const WireCredit = v.object({
 
 const WireSection = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,40}$/)),
-  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.transform((s) => clip(s, LIMITS.name))),
+  title: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.transform((s) => clip(s, LIMITS.name)),
+  ),
 });
 
 const WireItemNews = v.object({
@@ -111,7 +126,10 @@ const WireItem = v.object({
 });
 
 /** Ids in rails are matched like item ids, which readers coerce from numbers. */
-const ItemRef = v.pipe(v.union([v.string(), v.pipe(v.number(), v.finite())]), v.transform((id) => String(id).trim()));
+const ItemRef = v.pipe(
+  v.union([v.string(), v.pipe(v.number(), v.finite())]),
+  v.transform((id) => String(id).trim()),
+);
 
 const WireFeedNews = v.object({
   sections: lenientArray(WireSection),

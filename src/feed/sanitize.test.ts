@@ -14,7 +14,11 @@ function allAttributes(root: Element): { tag: string; name: string; value: strin
 }
 
 function expectNothingActive(root: Element): void {
-  expect(root.querySelector('script, style, iframe, frame, frameset, object, embed, form, input, button, textarea, select, svg, math, base, meta, link, template, noscript')).toBeNull();
+  expect(
+    root.querySelector(
+      'script, style, iframe, frame, frameset, object, embed, form, input, button, textarea, select, svg, math, base, meta, link, template, noscript',
+    ),
+  ).toBeNull();
   for (const { name, value } of allAttributes(root)) {
     expect(name).not.toMatch(/^on/i);
     expect(name).not.toBe('style');
@@ -177,7 +181,9 @@ describe('sanitizeArticleHtml', () => {
     });
 
     it('removes base, meta and link tags that would change the page', () => {
-      const root = clean('<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css"><p>x</p>');
+      const root = clean(
+        '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css"><p>x</p>',
+      );
       expect(root.innerHTML).toBe('<p>x</p>');
     });
 

@@ -66,9 +66,7 @@ describe('plural', () => {
   });
 
   it('fills other placeholders alongside the count', () => {
-    expect(plural({ one: '{count} story by {name}', other: '{count} stories by {name}' }, 2, 'en-GB', { name: 'Ines' })).toBe(
-      '2 stories by Ines',
-    );
+    expect(plural({ one: '{count} story by {name}', other: '{count} stories by {name}' }, 2, 'en-GB', { name: 'Ines' })).toBe('2 stories by Ines');
   });
 });
 

@@ -20,15 +20,13 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
 export const NEWSROOM_TIME_ZONE = 'UTC';
 
 export function formatDateTime(iso: string, locale: string): string {
-  return cached(`dt:${locale}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE }),
-  ).format(new Date(iso));
+  return cached(`dt:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE })).format(
+    new Date(iso),
+  );
 }
 
 export function formatDate(iso: string, locale: string): string {
-  return cached(`d:${locale}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: NEWSROOM_TIME_ZONE }),
-  ).format(new Date(iso));
+  return cached(`d:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: NEWSROOM_TIME_ZONE })).format(new Date(iso));
 }
 
 // The editions' languages write numbers in Latin digits and group only from 1,000 up.
@@ -60,9 +58,9 @@ export function dayOf(iso: string): string {
 }
 
 export function formatMonth(iso: string, locale: string): string {
-  return cached(`m:${locale}`, () =>
-    new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: NEWSROOM_TIME_ZONE }),
-  ).format(new Date(iso));
+  return cached(`m:${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: NEWSROOM_TIME_ZONE })).format(
+    new Date(iso),
+  );
 }
 
 /**
@@ -70,12 +68,7 @@ export function formatMonth(iso: string, locale: string): string {
  * From the edition's messages and plural rules rather than Intl.RelativeTimeFormat: that formatter
  * loads locale data that costs a phone a long task while the page is starting.
  */
-export function formatRelative(
-  iso: string,
-  now: number,
-  locale: string,
-  forms: { minutesAgo: PluralForms; hoursAgo: PluralForms },
-): string | undefined {
+export function formatRelative(iso: string, now: number, locale: string, forms: { minutesAgo: PluralForms; hoursAgo: PluralForms }): string | undefined {
   const seconds = (Date.parse(iso) - now) / 1000;
   if (!Number.isFinite(seconds) || seconds > 60 || seconds < -86_400) return undefined;
   if (seconds > -3600) return plural(forms.minutesAgo, Math.min(59, Math.max(1, Math.round(-seconds / 60))), locale);

@@ -1,9 +1,5 @@
 /** What can go wrong fetching JSON, as values rather than exceptions with stack traces. */
-type HttpFailure =
-  | { kind: 'http'; status: number }
-  | { kind: 'network' }
-  | { kind: 'timeout' }
-  | { kind: 'not-json' };
+type HttpFailure = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'timeout' } | { kind: 'not-json' };
 
 export type HttpResult = { ok: true; json: unknown } | { ok: false; failure: HttpFailure };
 

@@ -30,8 +30,15 @@ describe('story keys', () => {
 
   it('never change for stories already published when newer stories arrive, colliding or not', () => {
     const [first, second] = findKeyCollisions('https://meridian.example/stories/', 2);
-    const published = Array.from({ length: 50 }, (_, i) => ({ id: `story-${i}`, published: `2026-10-${String(i % 28 + 1).padStart(2, '0')}T00:00:00Z` }));
-    const archive = [...published, { id: first?.[0] ?? '', published: '2026-10-30T00:00:00Z' }, { id: second?.[0] ?? '', published: '2026-10-30T00:00:00Z' }];
+    const published = Array.from({ length: 50 }, (_, i) => ({
+      id: `story-${i}`,
+      published: `2026-10-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z`,
+    }));
+    const archive = [
+      ...published,
+      { id: first?.[0] ?? '', published: '2026-10-30T00:00:00Z' },
+      { id: second?.[0] ?? '', published: '2026-10-30T00:00:00Z' },
+    ];
     const before = assignStoryKeys(archive).keys;
     const arrivals = [
       { id: first?.[1] ?? '', published: '2026-11-01T00:00:00Z' },
@@ -55,6 +62,7 @@ describe('story keys', () => {
     expect(keyOfSlug(long)).toBe(long);
     expect(keyOfSlug(`a-${long}-2`)).toBe(`${long}-2`);
     for (const key of [shortKey('a'), long]) expect(key).toMatch(STORY_KEY);
-    for (const bad of ['', 'headline', 'headline-abc', 'headline-ABCDEFG', 'headline-abcdefgh', `x-${shortKey('a')}-`]) expect(keyOfSlug(bad), bad).toBe('');
+    for (const bad of ['', 'headline', 'headline-abc', 'headline-ABCDEFG', 'headline-abcdefgh', `x-${shortKey('a')}-`])
+      expect(keyOfSlug(bad), bad).toBe('');
   });
 });

@@ -20,8 +20,7 @@ export function AuthorsPage() {
       <ul className="authors-list">
         {data.authors.map(({ author, count }) => (
           <li key={author.slug}>
-            <Link to={authorPath(lang, author.slug)}>{author.name}</Link>{' '}
-            <span className="muted">{plural(messages.stories, count, locale)}</span>
+            <Link to={authorPath(lang, author.slug)}>{author.name}</Link> <span className="muted">{plural(messages.stories, count, locale)}</span>
           </li>
         ))}
       </ul>

@@ -32,11 +32,11 @@ describe('the edition front', () => {
     serveFeeds({ en: demoFeed() });
     renderRoute('/en/');
     const rail = await screen.findByRole('region', { name: 'Popular' });
-    expect(within(rail).getAllByRole('link').map((l) => l.textContent)).toEqual([
-      'Mountain pass reopens after landslide',
-      'Harbour towns agree to share storm warnings',
-      'Underdogs reach the cup semi-final',
-    ]);
+    expect(
+      within(rail)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Mountain pass reopens after landslide', 'Harbour towns agree to share storm warnings', 'Underdogs reach the cup semi-final']);
     expect(within(rail).getByText(/The lead of test story/)).toBeInTheDocument();
   });
 
@@ -53,7 +53,9 @@ describe('the edition front', () => {
     serveFeeds({ en: demoFeed() });
     renderRoute('/en/');
     const rail = await screen.findByRole('region', { name: 'Latest' });
-    const titles = within(rail).getAllByRole('link').map((l) => l.textContent);
+    const titles = within(rail)
+      .getAllByRole('link')
+      .map((l) => l.textContent);
     expect(titles.slice(0, 2)).toEqual(['Harbour towns agree to share storm warnings', 'Mountain pass reopens after landslide']);
     expect(within(rail).getAllByText('Video')).toHaveLength(2);
   });

@@ -3,15 +3,7 @@ import { type LoaderFunctionArgs, redirect } from 'react-router-dom';
 import { DEFAULT_LANG, type EditionLang, isEditionLang, pickEditionLang } from '@/config/editions';
 import { articlePath, editionPath, type ListRef } from '@/config/paths';
 import { keyOfSlug } from '@/lib/story-key';
-import {
-  archiveQuery,
-  articleQuery,
-  authorsQuery,
-  frontQuery,
-  indexQuery,
-  listQuery,
-  railsQuery,
-} from '@/feed/feed-queries';
+import { archiveQuery, articleQuery, authorsQuery, frontQuery, indexQuery, listQuery, railsQuery } from '@/feed/feed-queries';
 import { FeedFailure } from '@/feed/types';
 import { messagesQuery } from '@/i18n/messages-query';
 import { readStoredEdition } from './edition-preference';
@@ -25,10 +17,7 @@ import { pageNumber } from '@/config/site-rules.js';
 const notFound = () => new FeedFailure({ kind: 'not-found' });
 
 /** Cached data is used as it is (pages refetch stale data in the background); else it loads. */
-function prime<TData, TKey extends QueryKey>(
-  queryClient: QueryClient,
-  options: { queryKey: TKey; queryFn?: QueryFunction<TData, TKey> },
-): Promise<TData> {
+function prime<TData, TKey extends QueryKey>(queryClient: QueryClient, options: { queryKey: TKey; queryFn?: QueryFunction<TData, TKey> }): Promise<TData> {
   // query() does not retry unless told to: follow the client's policy, as observers do.
   const { retry, retryDelay } = queryClient.getDefaultOptions().queries ?? {};
   return queryClient.query({ queryKey: options.queryKey, queryFn: options.queryFn, staleTime: 'static', retry: retry ?? false, retryDelay });
@@ -62,89 +51,111 @@ export function rootRedirectLoader() {
 }
 
 /** Every page of an edition needs its strings; unknown languages get a not-found page in English. */
-export const shellLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const lang = isEditionLang(params.lang) ? params.lang : DEFAULT_LANG;
-  await queryClient.query({ ...messagesQuery(lang), staleTime: 'static' });
-  if (!isEditionLang(params.lang)) throw notFound();
-  return null;
-};
+export const shellLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const lang = isEditionLang(params.lang) ? params.lang : DEFAULT_LANG;
+    await queryClient.query({ ...messagesQuery(lang), staleTime: 'static' });
+    if (!isEditionLang(params.lang)) throw notFound();
+    return null;
+  };
 
 /** The edition's name and navigation, for the header on every page. */
-export const editionLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await prime(queryClient, indexQuery(langOf(params)));
-  return null;
-};
+export const editionLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await prime(queryClient, indexQuery(langOf(params)));
+    return null;
+  };
 
-export const frontLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const lang = langOf(params);
-  await Promise.all([prime(queryClient, frontQuery(lang)), primeRails(queryClient, lang)]);
-  return null;
-};
+export const frontLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const lang = langOf(params);
+    await Promise.all([prime(queryClient, frontQuery(lang)), primeRails(queryClient, lang)]);
+    return null;
+  };
 
 async function primeList(queryClient: QueryClient, lang: EditionLang, list: ListRef, page: number) {
   const doc = await prime(queryClient, listQuery(lang, list, page));
   if (page > doc.pageCount) throw notFound();
 }
 
-export const sectionLoader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  const lang = langOf(params);
-  const page = pageOf(request);
-  const index = await prime(queryClient, indexQuery(lang));
-  const section = index.sections.find((s) => s.id === params.section);
-  if (!section) throw notFound();
-  await Promise.all([primeList(queryClient, lang, { type: 'section', id: section.id }, page), primeRails(queryClient, lang)]);
-  return null;
-};
+export const sectionLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const lang = langOf(params);
+    const page = pageOf(request);
+    const index = await prime(queryClient, indexQuery(lang));
+    const section = index.sections.find((s) => s.id === params.section);
+    if (!section) throw notFound();
+    await Promise.all([primeList(queryClient, lang, { type: 'section', id: section.id }, page), primeRails(queryClient, lang)]);
+    return null;
+  };
 
-export const allNewsLoader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  const lang = langOf(params);
-  await Promise.all([primeList(queryClient, lang, { type: 'news' }, pageOf(request)), primeRails(queryClient, lang)]);
-  return null;
-};
+export const allNewsLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const lang = langOf(params);
+    await Promise.all([primeList(queryClient, lang, { type: 'news' }, pageOf(request)), primeRails(queryClient, lang)]);
+    return null;
+  };
 
 /** Finds the story by the hash at the end of its slug and sends old or partial URLs to the canonical one. */
-export const articleLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const lang = langOf(params);
-  const key = keyOfSlug(params.slug ?? '');
-  if (!key) throw notFound();
-  const [doc] = await Promise.all([prime(queryClient, articleQuery(lang, key)), primeRails(queryClient, lang)]);
-  const canonical = articlePath(lang, doc.article);
-  if (canonical !== `/${lang}/${params.section ?? ''}/${params.slug ?? ''}`) {
-    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect is a Response by design
-    throw redirect(canonical);
-  }
-  return null;
-};
+export const articleLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const lang = langOf(params);
+    const key = keyOfSlug(params.slug ?? '');
+    if (!key) throw notFound();
+    const [doc] = await Promise.all([prime(queryClient, articleQuery(lang, key)), primeRails(queryClient, lang)]);
+    const canonical = articlePath(lang, doc.article);
+    if (canonical !== `/${lang}/${params.section ?? ''}/${params.slug ?? ''}`) {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect is a Response by design
+      throw redirect(canonical);
+    }
+    return null;
+  };
 
-export const authorLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const lang = langOf(params);
-  if (!params.author || !/^[a-z0-9-]+$/.test(params.author)) throw notFound();
-  await Promise.all([primeList(queryClient, lang, { type: 'author', slug: params.author }, 1), primeRails(queryClient, lang)]);
-  return null;
-};
+export const authorLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const lang = langOf(params);
+    if (!params.author || !/^[a-z0-9-]+$/.test(params.author)) throw notFound();
+    await Promise.all([primeList(queryClient, lang, { type: 'author', slug: params.author }, 1), primeRails(queryClient, lang)]);
+    return null;
+  };
 
-export const authorsLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await prime(queryClient, authorsQuery(langOf(params)));
-  return null;
-};
+export const authorsLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await prime(queryClient, authorsQuery(langOf(params)));
+    return null;
+  };
 
-export const archiveLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await prime(queryClient, archiveQuery(langOf(params)));
-  return null;
-};
+export const archiveLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await prime(queryClient, archiveQuery(langOf(params)));
+    return null;
+  };
 
-export const archiveDayLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  const lang = langOf(params);
-  const day = params.day ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw notFound();
-  await prime(queryClient, listQuery(lang, { type: 'day', day }, 1));
-  return null;
-};
+export const archiveDayLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const lang = langOf(params);
+    const day = params.day ?? '';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw notFound();
+    await prime(queryClient, listQuery(lang, { type: 'day', day }, 1));
+    return null;
+  };
 
-export const sitemapLoader = (queryClient: QueryClient) => async ({ params }: LoaderFunctionArgs) => {
-  await prime(queryClient, listQuery(langOf(params), { type: 'news' }, 1));
-  return null;
-};
+export const sitemapLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await prime(queryClient, listQuery(langOf(params), { type: 'news' }, 1));
+    return null;
+  };
 
 export function notFoundLoader(): never {
   throw notFound();

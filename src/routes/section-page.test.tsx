@@ -9,7 +9,9 @@ describe('section fronts and all news', () => {
     renderRoute('/en/opinion/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Opinion' })).toBeInTheDocument();
     const main = screen.getByRole('main');
-    const titles = within(main).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const titles = within(main)
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent);
     expect(titles.slice(0, 2)).toEqual(['In defence of the slow news day', 'Benches, not screens']);
     expect(document.title).toBe('Opinion — Meridian');
   });
@@ -60,7 +62,9 @@ describe('section fronts and all news', () => {
     expect(within(pages).getByText('Page 2 of 3')).toBeInTheDocument();
     expect(within(pages).getByRole('link', { name: /Newer stories/ })).toHaveAttribute('href', '/en/news/');
     expect(within(pages).getByRole('link', { name: /Older stories/ })).toHaveAttribute('href', '/en/news/?page=3');
-    const listed = within(screen.getByRole('main')).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const listed = within(screen.getByRole('main'))
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent);
     expect(listed.slice(0, 2)).toEqual(['Numbered story 21', 'Numbered story 22']);
     expect(listed).not.toContain('Numbered story 20');
   });

@@ -28,20 +28,26 @@ test.use({ bypassCSP: true, serviceWorkers: 'block' });
 async function axeViolations(page: Page, only?: { rules: string[] }): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const runOnly = only ? { type: 'rule', values: only.rules } : { type: 'tag', values: WCAG_TAGS };
-  const violations = await page.evaluate(async (options) => {
-    if (!window.axe) throw new Error('axe-core did not load');
-    return (await window.axe.run(document, { ...options, resultTypes: ['violations'] })).violations;
-  }, { runOnly });
+  const violations = await page.evaluate(
+    async (options) => {
+      if (!window.axe) throw new Error('axe-core did not load');
+      return (await window.axe.run(document, { ...options, resultTypes: ['violations'] })).violations;
+    },
+    { runOnly },
+  );
   return violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Every heading a screen reader lists, by level; the outline starts at one h1 and never skips a level going down. */
 async function expectHeadingOutline(page: Page) {
-  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
-    headings.filter((h) => !h.closest('[aria-hidden="true"], [hidden]')).map((h) => Number(h.tagName[1])),
-  );
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) => headings.filter((h) => !h.closest('[aria-hidden="true"], [hidden]')).map((h) => Number(h.tagName[1])));
   expect(levels[0], 'the first heading is the h1').toBe(1);
-  expect(levels.filter((level) => level === 1), 'exactly one h1').toHaveLength(1);
+  expect(
+    levels.filter((level) => level === 1),
+    'exactly one h1',
+  ).toHaveLength(1);
   levels.forEach((level, i) => {
     if (i > 0) expect(level, `heading ${i + 1} skips a level after h${levels[i - 1]}`).toBeLessThanOrEqual((levels[i - 1] ?? 1) + 1);
   });
@@ -372,10 +378,11 @@ test('text at 200% and a 320 px wide screen still fit without sideways scrolling
 test('with reduced motion preferred nothing animates or scrolls smoothly', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/en/');
-  const moving = await page.evaluate(() =>
-    [...document.querySelectorAll('*')]
-      .map((el) => getComputedStyle(el))
-      .filter((s) => s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0 || s.scrollBehavior === 'smooth').length,
+  const moving = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')]
+        .map((el) => getComputedStyle(el))
+        .filter((s) => s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0 || s.scrollBehavior === 'smooth').length,
   );
   expect(moving).toBe(0);
 });

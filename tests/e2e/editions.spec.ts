@@ -60,7 +60,11 @@ test('a first visit follows the browser’s languages', async ({ browser }) => {
 
 test('a translated article opens the same story in the other edition', async ({ page, isMobile }) => {
   await page.goto('/en/society/');
-  await page.getByRole('main').getByRole('link', { name: /^Volunteers map every public bench/ }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Volunteers map every public bench/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Volunteers map every public bench/);
   await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveCount(1);
 
@@ -74,7 +78,11 @@ test('a translated article opens the same story in the other edition', async ({ 
 
 test('an untranslated article opens the other edition’s front', async ({ page, isMobile }) => {
   await page.goto('/en/business/');
-  await page.getByRole('main').getByRole('link', { name: /^Bakery chain/ }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Bakery chain/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bakery chain/);
   await switchTo(page, 'Français', isMobile);
   await expect(page).toHaveURL(/\/fr\/$/);

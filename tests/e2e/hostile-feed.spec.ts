@@ -89,7 +89,11 @@ type Rendered = 'prerendered' | 'client';
  * for an address the build did not render, so the app builds the page from the story's document
  * instead of hydrating the prerendered HTML.
  */
-async function open(page: Page, url: string, { settleMs = 300, rendered = 'prerendered' }: { settleMs?: number; rendered?: Rendered } = {}): Promise<void> {
+async function open(
+  page: Page,
+  url: string,
+  { settleMs = 300, rendered = 'prerendered' }: { settleMs?: number; rendered?: Rendered } = {},
+): Promise<void> {
   const realFiles = rendered === 'client' ? await serveAppShell(page, (address) => address.pathname === new URL(url, address).pathname) : undefined;
   await page.goto(url);
   await appRunning(page);
@@ -109,10 +113,27 @@ async function inspect(page: Page) {
     const main = document.querySelector('main');
     const inMain = main ? [main, ...Array.from(main.querySelectorAll('*'))] : [];
     const name = (el: Element) => el.tagName.toLowerCase();
-    const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'cite', 'data', 'poster', 'background', 'xlink:href', 'ping', 'srcdoc']);
+    const URL_ATTRIBUTES = new Set([
+      'href',
+      'src',
+      'srcset',
+      'action',
+      'formaction',
+      'cite',
+      'data',
+      'poster',
+      'background',
+      'xlink:href',
+      'ping',
+      'srcdoc',
+    ]);
     // What the browser ignores before a scheme: leading C0 controls and spaces, tabs and newlines anywhere.
-    // eslint-disable-next-line no-control-regex -- browsers strip exactly these characters
-    const scheme = (value: string) => value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').toLowerCase();
+    const scheme = (value: string) =>
+      value
+        .replace(/[\t\n\r]/g, '')
+        // eslint-disable-next-line no-control-regex -- browsers strip exactly these characters
+        .replace(/^[\u0000-\u0020]+/, '')
+        .toLowerCase();
     const attributes = inMain.flatMap((el) => Array.from(el.attributes, (attr) => ({ el, attr })));
     const outsideLinks = Array.from(main?.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]') ?? []).filter(
       (link) => new URL(link.href).origin !== location.origin,
@@ -126,7 +147,8 @@ async function inspect(page: Page) {
         .map(({ el, attr }) => `${name(el)}[${attr.name}=${attr.value}]`),
       scriptsInBody: Array.from(document.querySelectorAll('.article-body script'), (el) => el.outerHTML),
       forbiddenInMain: Array.from(
-        main?.querySelectorAll('script, iframe, frame, frameset, object, embed, applet, form, base, meta, portal, fencedframe, link[rel~="import" i]') ?? [],
+        main?.querySelectorAll('script, iframe, frame, frameset, object, embed, applet, form, base, meta, portal, fencedframe, link[rel~="import" i]') ??
+          [],
         (el) => el.outerHTML.slice(0, 120),
       ),
       // The app's own <meta http-equiv="Content-Security-Policy"> in the head is not a takeover.
@@ -294,7 +316,10 @@ test.describe('an edition written in the big list of naughty strings', () => {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const xml = await response.text();
-      const problem = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+      const problem = await page.evaluate(
+        (text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+        xml,
+      );
       expect(problem, path).toBeNull();
     }
   });

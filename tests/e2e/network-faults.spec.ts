@@ -16,8 +16,16 @@ test.use({ serviceWorkers: 'block' });
 const faults: { name: string; message: RegExp; fault: Parameters<Page['route']>[1] }[] = [
   { name: 'an HTTP 500', message: /answered with an error \(500\)/, fault: (route) => route.fulfill({ status: 500, body: 'error' }) },
   { name: 'an HTTP 404 for a document', message: /could not find this page/, fault: (route) => route.fulfill({ status: 404, body: 'missing' }) },
-  { name: 'truncated JSON', message: /damaged and could not be read/, fault: (route) => route.fulfill({ status: 200, body: '{"kind": "list-page", "it' }) },
-  { name: 'valid JSON that is not the document asked for', message: /damaged and could not be read/, fault: (route) => route.fulfill({ status: 200, body: '{"hello": "world"}' }) },
+  {
+    name: 'truncated JSON',
+    message: /damaged and could not be read/,
+    fault: (route) => route.fulfill({ status: 200, body: '{"kind": "list-page", "it' }),
+  },
+  {
+    name: 'valid JSON that is not the document asked for',
+    message: /damaged and could not be read/,
+    fault: (route) => route.fulfill({ status: 200, body: '{"hello": "world"}' }),
+  },
   { name: 'a dropped connection', message: /could not reach the news server/, fault: (route) => route.abort('internetdisconnected') },
 ];
 

@@ -25,7 +25,10 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
   return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))];
 }
 
-test('nginx sends a strict policy, the app’s code waits in its template, and hashed assets go out precompressed and cached for a year', async ({ page, request }) => {
+test('nginx sends a strict policy, the app’s code waits in its template, and hashed assets go out precompressed and cached for a year', async ({
+  page,
+  request,
+}) => {
   const response = await page.goto('/en/');
   // The story first: the app's code waits in the inert template (with the page's own route chunk),
   // nowhere else in the page.
@@ -114,14 +117,24 @@ test('nginx and npm start’s server answer the same addresses alike: status, en
     '/no-such-icon.png',
     '/sitemap.xml',
   ];
-  const names = ['cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'content-encoding', 'vary'];
+  const names = [
+    'cache-control',
+    'content-security-policy',
+    'x-content-type-options',
+    'referrer-policy',
+    'permissions-policy',
+    'content-encoding',
+    'vary',
+  ];
   for (const path of addresses) {
     const get = (url: string) => request.get(url, { headers: { 'accept-encoding': 'gzip, br' }, maxRedirects: 0 });
     const [nginx, node] = await Promise.all([get(path), get(`${other}${path}`)]);
     // An error's body is each server's own (nginx's HTML page, gzipped; a line of text): not its encoding.
     const seen = (response: APIResponse) => ({
       status: response.status(),
-      ...Object.fromEntries(names.filter((name) => response.ok() || !['content-encoding', 'vary'].includes(name)).map((name) => [name, response.headers()[name]])),
+      ...Object.fromEntries(
+        names.filter((name) => response.ok() || !['content-encoding', 'vary'].includes(name)).map((name) => [name, response.headers()[name]]),
+      ),
     });
     expect(seen(node), path).toEqual(seen(nginx));
     if (nginx.ok() && /html/.test(nginx.headers()['content-type'] ?? '')) expect(await node.text(), path).toBe(await nginx.text());

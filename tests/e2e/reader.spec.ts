@@ -170,7 +170,10 @@ test('a list’s later page arrives prerendered, readable before the app runs, a
 
 test('paging through all news keeps the page in the URL across back and reload', async ({ page }) => {
   await page.goto('/en/news/');
-  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older stories/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: /Older stories/ })
+    .click();
   await expect(page).toHaveURL(/\/en\/news\/\?page=2$/);
   await expect(page.getByText('Page 2 of 2')).toBeVisible();
   await page.reload();

@@ -119,7 +119,11 @@ async function openReport(page: Page, hasTouch: boolean): Promise<Locator> {
 test('a reader reports a typo and the newsroom’s file holds the report', async ({ page, hasTouch }, testInfo) => {
   const errors = watchErrors(page);
   const article = await openArticle(page);
-  await expect(page.getByText(hasTouch ? 'Spotted a mistake? Select it and tap “Report a typo”.' : 'Spotted a mistake? Select it with the mouse and press Ctrl+Enter.')).toBeVisible();
+  await expect(
+    page.getByText(
+      hasTouch ? 'Spotted a mistake? Select it and tap “Report a typo”.' : 'Spotted a mistake? Select it with the mouse and press Ctrl+Enter.',
+    ),
+  ).toBeVisible();
   const articleUrl = page.url();
 
   let word: string;
@@ -127,7 +131,10 @@ test('a reader reports a typo and the newsroom’s file holds the report', async
     word = await selectWordInBody(page);
   } else {
     // A real double click selects the first word of the first paragraph.
-    await article.locator('.article-body p').first().dblclick({ position: { x: 4, y: 8 } });
+    await article
+      .locator('.article-body p')
+      .first()
+      .dblclick({ position: { x: 4, y: 8 } });
     word = (await page.evaluate(() => document.getSelection()?.toString() ?? '')).trim();
     expect(word).not.toBe('');
   }

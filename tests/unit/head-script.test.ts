@@ -8,10 +8,12 @@ import { headScript, headScriptHash } from '../../scripts/head-script.mjs';
 const listeners: [string, EventListenerOrEventListenerObject][] = [];
 const addListener = document.addEventListener.bind(document);
 beforeEach(() => {
-  vi.spyOn(document, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
-    listeners.push([type, listener]);
-    addListener(type, listener, options);
-  });
+  vi.spyOn(document, 'addEventListener').mockImplementation(
+    (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+      listeners.push([type, listener]);
+      addListener(type, listener, options);
+    },
+  );
 });
 afterEach(() => {
   for (const [type, listener] of listeners.splice(0)) document.removeEventListener(type, listener);

@@ -10,8 +10,12 @@ describe('responsive copies of the photos the site ships', () => {
     out = mkdtempSync(join(tmpdir(), 'meridian-images-'));
     mkdirSync(join(out, 'images', 'desk'), { recursive: true });
     const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 130 } } });
-    await photo(1600, 900).jpeg().toFile(join(out, 'images', 'harbour.jpg'));
-    await photo(600, 338).png().toFile(join(out, 'images', 'desk', 'small.png'));
+    await photo(1600, 900)
+      .jpeg()
+      .toFile(join(out, 'images', 'harbour.jpg'));
+    await photo(600, 338)
+      .png()
+      .toFile(join(out, 'images', 'desk', 'small.png'));
     writeFileSync(join(out, 'images', 'drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>');
   });
   afterAll(() => {

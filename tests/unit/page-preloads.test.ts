@@ -7,7 +7,8 @@ const manifest = {
   'src/routes/article-page.tsx': { file: 'assets/article-page-c.js', imports: ['_app-b.js', '_share-d.js'] },
   '_share-d.js': { file: 'assets/share-d.js', imports: ['_app-b.js'] },
 };
-const shell = '<template id="app-code"><script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" crossorigin href="/assets/app-b.js"></template>';
+const shell =
+  '<template id="app-code"><script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" crossorigin href="/assets/app-b.js"></template>';
 
 describe('a prerendered page’s own preloads', () => {
   it('preloads the route’s chunk and what it imports, but nothing the app already loads', () => {

@@ -36,7 +36,13 @@ afterEach(async () => {
 });
 
 /** POSTs raw bytes with node:http (fetch would refuse some of the malformed requests under test). */
-function post(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, path = '/api/typo', method = 'POST', port = receiver.port) {
+function post(
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+  path = '/api/typo',
+  method = 'POST',
+  port = receiver.port,
+) {
   return new Promise<{ status: number; json: Record<string, unknown>; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       let text = '';
@@ -71,7 +77,10 @@ describe('the typo receiver', () => {
     expect((await post(JSON.stringify(longest))).status).toBe(201);
     const over = await post(JSON.stringify({ ...longest, id: 'one-character-more', selection: `${longest.selection}s`, comment: `${longest.comment}c` }));
     expect(over.status).toBe(422);
-    expect(over.json.problems).toEqual([`"selection" is longer than ${TYPO_LIMITS.selection} characters`, `"comment" is longer than ${TYPO_LIMITS.comment} characters`]);
+    expect(over.json.problems).toEqual([
+      `"selection" is longer than ${TYPO_LIMITS.selection} characters`,
+      `"comment" is longer than ${TYPO_LIMITS.comment} characters`,
+    ]);
   });
 
   it('takes a report for every edition the site has', async () => {

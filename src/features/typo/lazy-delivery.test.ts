@@ -15,10 +15,14 @@ function fakeQueue(pending = 0) {
     },
     start: vi.fn(() => stop),
   } satisfies TypoDelivery;
-  return { queue, stop, setPending: (count: number) => {
-    pending = count;
-    for (const listener of listeners) listener();
-  } };
+  return {
+    queue,
+    stop,
+    setPending: (count: number) => {
+      pending = count;
+      for (const listener of listeners) listener();
+    },
+  };
 }
 
 describe('the typo delivery an article page starts with', () => {

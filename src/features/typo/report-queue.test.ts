@@ -156,7 +156,11 @@ describe('the typo report queue', () => {
 
   it('drops stored values that are not valid queue entries instead of sending them', async () => {
     const { queue, send, store } = setup({
-      initial: [{ id: 'junk', report: { articleId: 42 } }, 'not even an object', { id: 'x', report: { ...draft, id: 'y', createdAt: 'yesterday' }, attempts: 0, nextAttemptAt: 0 }],
+      initial: [
+        { id: 'junk', report: { articleId: 42 } },
+        'not even an object',
+        { id: 'x', report: { ...draft, id: 'y', createdAt: 'yesterday' }, attempts: 0, nextAttemptAt: 0 },
+      ],
     });
     queue.start();
     await vi.waitFor(() => {
@@ -232,7 +236,12 @@ describe('the typo report queue', () => {
     broken.all = () => Promise.reject(new Error('QuotaExceededError'));
     const onFallback = vi.fn();
     const store = resilientStore(broken, onFallback);
-    const entry: QueueEntry = { id: 'a1b2c3d4', report: { ...draft, id: 'a1b2c3d4', createdAt: '2026-11-28T12:00:00.000Z' }, attempts: 0, nextAttemptAt: 0 };
+    const entry: QueueEntry = {
+      id: 'a1b2c3d4',
+      report: { ...draft, id: 'a1b2c3d4', createdAt: '2026-11-28T12:00:00.000Z' },
+      attempts: 0,
+      nextAttemptAt: 0,
+    };
     await store.put(entry);
     await expect(store.all()).resolves.toEqual([[entry.id, entry]]);
     expect(onFallback).toHaveBeenCalledTimes(1);
@@ -356,7 +365,7 @@ describe('the lock a flush holds', () => {
     Reflect.deleteProperty(navigator, 'locks');
   });
 
-  it('is shared by the tabs through Web Locks: a second tab\'s flush waits for the first to end', async () => {
+  it("is shared by the tabs through Web Locks: a second tab's flush waits for the first to end", async () => {
     const locks = fakeLockManager();
     Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
     // Each tab makes its own lock; only the name is shared.

@@ -284,9 +284,7 @@ export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
 
   /** The same words, same place, same comment already waiting: pressing Send twice offline queues one report. */
   function isSameReport(a: TypoReport, b: TypoReportDraft) {
-    return (
-      a.articleId === b.articleId && a.selection === b.selection && a.before === b.before && a.after === b.after && a.comment === b.comment
-    );
+    return a.articleId === b.articleId && a.selection === b.selection && a.before === b.before && a.after === b.after && a.comment === b.comment;
   }
 
   async function enqueue(report: TypoReport, attempts: number): Promise<TypoOutcome> {

@@ -155,7 +155,9 @@ describe('reading a selection in an article', () => {
   });
 
   it('takes context only from the paragraph the selection is in, so editors can search for the quote', () => {
-    const root = article('<figure><figcaption>Credit: Meridian graphics desk</figcaption></figure><p>Eastmor Rovers reach the final.</p><p>Next paragraph.</p>');
+    const root = article(
+      '<figure><figcaption>Credit: Meridian graphics desk</figcaption></figure><p>Eastmor Rovers reach the final.</p><p>Next paragraph.</p>',
+    );
     const result = extractTypoContext(selectWord('article p', 'Eastmor'), root);
     expect(result).toEqual({
       kind: 'ok',

@@ -91,7 +91,10 @@ describe('the typo dialog', () => {
   });
 
   it('tells the reader when the report was saved to send later', async () => {
-    const { user } = await openDialog(undefined, vi.fn(() => Promise.resolve<TypoOutcome>('queued')));
+    const { user } = await openDialog(
+      undefined,
+      vi.fn(() => Promise.resolve<TypoOutcome>('queued')),
+    );
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(await screen.findByRole('status')).toHaveTextContent(/saved on this device and will be sent automatically/);
   });

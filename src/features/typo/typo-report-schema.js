@@ -71,10 +71,7 @@ function refuseUnknownFields({ dataset, addIssue }) {
  * the site's (src/config/site-rules.js). The output holds the fields in a fixed order.
  */
 export const TypoReportSchema = v.pipe(
-  v.custom(
-    (/** @type {unknown} */ input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-    'the body must be a JSON object',
-  ),
+  v.custom((/** @type {unknown} */ input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'the body must be a JSON object'),
   fields,
   v.rawCheck(refuseUnknownFields),
   v.transform((report) => ({

@@ -26,7 +26,9 @@ describe('the typo report schema, shared by the browser and the receiver', () =>
 
   it('refuses a selection that is blank or over its limit', () => {
     expect(problems({ ...report, selection: ' \n ' })).toEqual(['"selection" must not be empty']);
-    expect(problems({ ...report, selection: 'x'.repeat(TYPO_LIMITS.selection + 1) })).toEqual([`"selection" is longer than ${TYPO_LIMITS.selection} characters`]);
+    expect(problems({ ...report, selection: 'x'.repeat(TYPO_LIMITS.selection + 1) })).toEqual([
+      `"selection" is longer than ${TYPO_LIMITS.selection} characters`,
+    ]);
   });
 
   it('refuses an id that the queue and the receiver could not use as a key', () => {

@@ -33,7 +33,10 @@ describe('sending a typo report', () => {
   });
 
   it('keeps a report when the network fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(postTypoReport('/api/typo', report)).resolves.toEqual({ kind: 'retry', reason: 'network' });
   });
 });

@@ -22,9 +22,7 @@ export type TypoOutcome = 'sent' | 'queued' | 'rejected';
 
 /** One delivery attempt's result. `retry`: worth trying again later; `rejected`: never worth it. */
 export type SendResult =
-  | { kind: 'delivered' }
-  | { kind: 'rejected'; status: number }
-  | { kind: 'retry'; reason: 'offline' | 'network' | 'timeout' | 'http'; status?: number };
+  { kind: 'delivered' } | { kind: 'rejected'; status: number } | { kind: 'retry'; reason: 'offline' | 'network' | 'timeout' | 'http'; status?: number };
 
 /** What components get (as a prop) to hand a report over: they never fetch or queue themselves. */
 export type TypoDelivery = {

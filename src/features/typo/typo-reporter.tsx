@@ -58,12 +58,15 @@ export function TypoReporter({ articleId, edition, delivery, children }: Props) 
     return root ? extractTypoContext(document.getSelection(), root) : ({ kind: 'empty' } as const);
   }, []);
 
-  const open = useCallback((next: TypoRequest) => {
-    delivery.prepare?.();
-    dialogOpen.current = true;
-    setRequest(next);
-    setOpenings((count) => count + 1);
-  }, [delivery]);
+  const open = useCallback(
+    (next: TypoRequest) => {
+      delivery.prepare?.();
+      dialogOpen.current = true;
+      setRequest(next);
+      setOpenings((count) => count + 1);
+    },
+    [delivery],
+  );
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

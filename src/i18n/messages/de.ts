@@ -59,7 +59,8 @@ export const de: Messages = {
   typoEmpty: 'Es ist nichts markiert. Markieren Sie zuerst den Fehler im Artikeltext und drücken Sie dann erneut die Tasten.',
   typoOutside: 'Dieser Text gehört nicht zum Artikel. Markieren Sie den Fehler im Artikeltext selbst und drücken Sie dann erneut die Tasten.',
   typoSent: 'Vielen Dank! Ihre Meldung wurde an die Redaktion gesendet.',
-  typoQueued: 'Die Meldung konnte gerade nicht gesendet werden. Sie ist auf diesem Gerät gespeichert und wird automatisch gesendet, sobald es möglich ist.',
+  typoQueued:
+    'Die Meldung konnte gerade nicht gesendet werden. Sie ist auf diesem Gerät gespeichert und wird automatisch gesendet, sobald es möglich ist.',
   typoRejected: 'Unser Server hat diese Meldung nicht angenommen. Bitte versuchen Sie es mit einem kürzeren Kommentar erneut.',
   typoPending: {
     one: '{count} Fehlermeldung wartet auf den Versand. Sie wird automatisch gesendet, sobald es möglich ist.',

@@ -58,9 +58,11 @@ export const fr: Messages = {
   typoCancel: 'Annuler',
   typoClose: 'Fermer',
   typoEmpty: 'Rien n’est sélectionné. Sélectionnez d’abord l’erreur dans le texte de l’article, puis appuyez de nouveau sur les touches.',
-  typoOutside: 'Ce texte ne fait pas partie de l’article. Sélectionnez l’erreur dans le texte de l’article lui-même, puis appuyez de nouveau sur les touches.',
+  typoOutside:
+    'Ce texte ne fait pas partie de l’article. Sélectionnez l’erreur dans le texte de l’article lui-même, puis appuyez de nouveau sur les touches.',
   typoSent: 'Merci\u202f! Votre signalement a été envoyé à la rédaction.',
-  typoQueued: 'Le signalement n’a pas pu être envoyé pour l’instant\u00a0: il est enregistré sur cet appareil et sera envoyé automatiquement dès que possible.',
+  typoQueued:
+    'Le signalement n’a pas pu être envoyé pour l’instant\u00a0: il est enregistré sur cet appareil et sera envoyé automatiquement dès que possible.',
   typoRejected: 'Notre serveur n’a pas accepté ce signalement. Veuillez réessayer avec un commentaire plus court.',
   typoPending: {
     one: '{count} signalement attend d’être envoyé. Il partira automatiquement dès que possible.',
