@@ -94,7 +94,6 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -2,7 +2,7 @@
 // Zopfli, gzip-compatible and 3–5% smaller than gzip -9, and `.br` at Brotli's highest quality.
 // The files are immutable, so the slow, thorough compression is paid once at build time instead of
 // on every request; nginx serves them with brotli_static and gzip_static (deploy/nginx.conf), and so
-// does scripts/serve-static.mjs, as a CDN would.
+// does server/static-server.mjs, as a CDN would.
 // Usage: node scripts/precompress.mjs [dist]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

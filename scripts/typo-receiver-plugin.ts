@@ -2,9 +2,8 @@ import type { Connect, Plugin } from 'vite';
 import { createTypoReceiver, DEFAULT_REPORTS_FILE } from '../server/typo-receiver.mjs';
 
 /**
- * Mounts the typo-report receiver (server/typo-receiver.mjs) in `vite` (npm run dev) and
- * `vite preview` (npm start, and the browser tests), so reports have somewhere to go without a
- * separate process. It answers at /api/typo, the default VITE_TYPO_ENDPOINT, and writes to
+ * Mounts the typo-report receiver (server/typo-receiver.mjs) in `vite` (npm run dev), so reports
+ * have somewhere to go without a separate process (npm start's server mounts it itself). It answers at /api/typo, the default VITE_TYPO_ENDPOINT, and writes to
  * TYPO_REPORTS_FILE (default data/typo-reports.jsonl, relative to where Vite was started).
  */
 export function typoReceiver(): Plugin {
@@ -22,9 +21,6 @@ export function typoReceiver(): Plugin {
   return {
     name: 'meridian:typo-receiver',
     configureServer(server) {
-      server.middlewares.use(middleware());
-    },
-    configurePreviewServer(server) {
       server.middlewares.use(middleware());
     },
   };

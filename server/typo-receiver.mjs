@@ -8,8 +8,8 @@
  * a recipient. It needs no build step, only node_modules (for valibot, which the schema is built with).
  *
  * Used three ways:
- *  - as middleware inside `vite` and `vite preview` (scripts/typo-receiver-plugin.ts), so `npm run dev`
- *    and `npm start` accept reports;
+ *  - as middleware inside `vite` (scripts/typo-receiver-plugin.ts), so `npm run dev` accepts reports,
+ *    and inside server/static-server.mjs, so `npm start` and the browser tests do;
  *  - standalone in production behind nginx: `node server/typo-receiver.mjs` (PORT, HOST,
  *    TYPO_REPORTS_FILE, TYPO_PATH from the environment);
  *  - from tests and other servers, through `createTypoReceiver` / `startTypoReceiver`.
