@@ -155,7 +155,7 @@ test('a deep link to an article survives a reload', async ({ page }) => {
 test('a list’s later page arrives prerendered, readable before the app runs, and is hydrated, not drawn again', async ({ page }) => {
   const release = await holdAppCode(page);
   await page.goto('/en/news/?page=2', { waitUntil: 'domcontentloaded' });
-  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await expect(page.getByText('Page 2 of 3')).toBeVisible();
   const firstStory = page.getByRole('main').getByRole('article').first().getByRole('heading');
   await expect(firstStory).not.toHaveText('');
   await expect(page.locator('html')).not.toHaveAttribute('data-app');
@@ -165,7 +165,7 @@ test('a list’s later page arrives prerendered, readable before the app runs, a
   release();
   await appRunning(page);
   await expect(firstStory).toHaveAttribute('data-seen-before-app', '');
-  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await expect(page.getByText('Page 2 of 3')).toBeVisible();
 });
 
 test('paging through all news keeps the page in the URL across back and reload', async ({ page }) => {
@@ -175,11 +175,11 @@ test('paging through all news keeps the page in the URL across back and reload',
     .getByRole('link', { name: /Older stories/ })
     .click();
   await expect(page).toHaveURL(/\/en\/news\/\?page=2$/);
-  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await expect(page.getByText('Page 2 of 3')).toBeVisible();
   await page.reload();
-  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await expect(page.getByText('Page 2 of 3')).toBeVisible();
   await page.goBack();
-  await expect(page.getByText('Page 1 of 2')).toBeVisible();
+  await expect(page.getByText('Page 1 of 3')).toBeVisible();
 });
 
 test('an unknown address shows a real not-found page', async ({ page }) => {
@@ -214,7 +214,7 @@ test('an address the build did not prerender renders on the client without error
   // A server without the page's file answers with the app shell: the app draws the list itself.
   const realFiles = await serveAppShell(page, (url) => url.pathname === '/en/news/' && url.searchParams.get('page') === '2');
   await page.goto('/en/news/?page=2');
-  await expect(page.getByText('Page 2 of 2')).toBeVisible();
+  await expect(page.getByText('Page 2 of 3')).toBeVisible();
   await expect(page.locator('#query-state')).toHaveCount(0);
   await realFiles();
   await page.goto('/en/world/an-old-headline-175f61g');
