@@ -19,13 +19,13 @@ export function ReadingTime({ minutes }: { minutes: number }) {
 }
 
 /** Text size and sharing, grouped under one name so a screen reader hears what they are for. */
-export function ArticleTools({ title }: { title: string }) {
+export function ArticleTools({ title, path }: { title: string; path: string }) {
   const { lang, messages } = useI18n();
   // The article may be in another language than the edition; these controls speak the edition's.
   return (
     <div className="article-tools" role="group" aria-label={messages.readingOptions} lang={lang}>
       <TextSizeControl />
-      <ShareButton title={title} />
+      <ShareButton title={title} path={path} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Article, Section } from '@/feed/types';
 import { trustedArticleHtml } from '@/lib/trusted-types';
-import { useMessages } from '@/i18n/i18n-context';
+import { articlePath } from '@/config/paths';
+import { useI18n } from '@/i18n/i18n-context';
 import { ArticleTools, ReadingTime } from './article-tools';
 import { Byline } from './byline';
 import { PhotoFigure } from './photo-figure';
@@ -19,7 +20,7 @@ type Props = {
 };
 
 export function ArticleView({ article, section, body, readingMinutes }: Props) {
-  const messages = useMessages();
+  const { lang, messages } = useI18n();
   const titleId = useId();
   return (
     <article className="article" lang={article.language} aria-labelledby={titleId}>
@@ -48,7 +49,7 @@ export function ArticleView({ article, section, body, readingMinutes }: Props) {
           </p>
           <ReadingTime minutes={readingMinutes} />
         </div>
-        <ArticleTools title={article.title} />
+        <ArticleTools title={article.title} path={articlePath(lang, article)} />
       </header>
       {article.image && <PhotoFigure image={article.image} priority />}
       {'html' in body ? (

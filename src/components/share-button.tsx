@@ -7,16 +7,11 @@ type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: st
 const noSubscription = () => () => undefined;
 const canShareNatively = () => 'share' in navigator;
 
-/** The page's address without its fragment: what a reader means to pass on. */
-function currentUrl(): string {
-  return `${window.location.origin}${window.location.pathname}${window.location.search}`;
-}
-
 /**
  * The system share sheet where the browser has one (phones, most desktops), else copying the link,
  * confirmed in a polite live region. If even copying is refused the address is shown to select.
  */
-export function ShareButton({ title }: { title: string }) {
+export function ShareButton({ title, path }: { title: string; path: string }) {
   const messages = useMessages();
   // Servers and the hydrating render say "Copy link"; browsers with a share sheet then say "Share".
   const native = useSyncExternalStore(noSubscription, canShareNatively, () => false);
@@ -32,7 +27,9 @@ export function ShareButton({ title }: { title: string }) {
   }
 
   async function share() {
-    const url = currentUrl();
+    // The story's own address, not the one in the bar: a reader who came from a newsletter passes
+    // on the story, not the newsletter's tracking parameters.
+    const url = `${window.location.origin}${path}`;
     setOutcome({ kind: 'idle' });
     if (!canShareNatively()) {
       await copy(url);

@@ -99,6 +99,10 @@ describe('fill', () => {
     expect(fill('{x} and {x}', { x: 'tide' })).toBe('tide and tide');
   });
 
+  it('fills only the values it is given, not inherited names', () => {
+    expect(fill('{toString} {constructor}')).toBe('{toString} {constructor}');
+  });
+
   it('leaves unknown placeholders visible', () => {
     expect(fill('By {names} on {day}', { names: 'Ines' })).toBe('By Ines on {day}');
     expect(fill('By {names}')).toBe('By {names}');

@@ -78,3 +78,12 @@ describe('isExternalUrl', () => {
     expect(isExternalUrl('/')).toBe(false);
   });
 });
+
+describe('URLs that pretend to be ours', () => {
+  it('are dropped when they carry a user name or password before the real host', () => {
+    expect(safeUrl('https://meridian.example@evil.example/')).toBeUndefined();
+    expect(safeUrl('https://user:secret@example.org/')).toBeUndefined();
+    expect(safeUrl('https://:secret@example.org/')).toBeUndefined();
+    expect(safeUrl('https://example.org/page')).toBe('https://example.org/page');
+  });
+});
