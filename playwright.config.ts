@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-/** Debian's Chromium (or CHROME_PATH): Playwright's own browser download is not available here. */
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 /**
@@ -24,19 +23,7 @@ const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 2);
 const OUT_DIR = process.env.MERIDIAN_OUT_DIR ?? 'dist';
 process.env.E2E_STATIC_URL = `http://127.0.0.1:${PORT}`;
 
-const launchOptions = {
-  executablePath,
-  // Needed as root in CI, and to keep Chromium off the network it cannot reach here.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -10,23 +10,13 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startStaticServer } from '../server/static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const skipLighthouse = args.includes('--skip-lighthouse');
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const benchDir = join(root, '.bench');
 mkdirSync(benchDir, { recursive: true });
 
@@ -71,7 +61,7 @@ async function findPaths() {
 }
 
 const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 try {
   for (let i = 0; i < (skipLighthouse ? 0 : RUNS); i++) {
     for (const [name, path] of Object.entries(pages)) {
@@ -111,7 +101,7 @@ if (!skipLighthouse) {
 }
 
 // 2. Client-side navigation to an already-loaded article at 4x CPU slowdown.
-const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const navTimes = [];
 try {
   for (let i = 0; i < 5; i++) {
@@ -177,7 +167,7 @@ if (!args.includes('--skip-scale')) {
     MERIDIAN_SSR_DIR: join(benchDir, 'scale-ssr'),
   });
   const scale = await startStaticServer({ root: outDir, port: 0, typoReports: false });
-  const browser2 = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+  const browser2 = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   let bytes;
   try {
     const page = await browser2.newPage();

@@ -2,8 +2,8 @@
 // skipped or none ran: a green run must mean the browser tests really happened.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM_PATH as chrome } from './chromium.mjs';
 
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chrome)) {
   console.error(`Browser tests need Chromium at ${chrome}: install Debian's package (apt-get install -y chromium) or set CHROME_PATH.`);
   process.exit(1);

@@ -1,5 +1,6 @@
 import { STORAGE_KEYS } from '@/config/site-rules.js';
 import type { TypoDelivery } from './typo-report';
+import { sharedStart } from '@/lib/shared-start';
 
 /*
  * Most readers never report a typo, so an article page should not download the delivery queue
@@ -39,15 +40,22 @@ export function lazyTypoDelivery(load: () => Promise<TypoDelivery>, waiting: () 
   let real: TypoDelivery | undefined;
   let loading: Promise<TypoDelivery> | undefined;
   let recorded: number | undefined;
-  let starts = 0;
   let stopReal: (() => void) | undefined;
+  const started = sharedStart(() => {
+    if (real) stopReal = real.start();
+    else if (waiting() > 0) void loadReal();
+    return () => {
+      stopReal?.();
+      stopReal = undefined;
+    };
+  });
 
   function loadReal(): Promise<TypoDelivery> {
     loading ??= load().then((delivery) => {
       if (real) return real;
       real = delivery;
       delivery.subscribe(notify);
-      if (starts > 0) stopReal = delivery.start();
+      if (started.active()) stopReal = delivery.start();
       notify();
       return delivery;
     });
@@ -75,23 +83,7 @@ export function lazyTypoDelivery(load: () => Promise<TypoDelivery>, waiting: () 
         listeners.delete(listener);
       };
     },
-    start() {
-      starts += 1;
-      if (starts === 1) {
-        if (real) stopReal = real.start();
-        else if (waiting() > 0) void loadReal();
-      }
-      let stopped = false;
-      return () => {
-        if (stopped) return;
-        stopped = true;
-        starts -= 1;
-        if (starts === 0) {
-          stopReal?.();
-          stopReal = undefined;
-        }
-      };
-    },
+    start: started.start,
   };
 }
 

@@ -2,6 +2,7 @@ import { createStore, del, entries, promisifyRequest, type UseStore } from 'idb-
 import * as v from 'valibot';
 import { postTypoReport, type SendResult, type TypoDelivery, TYPO_ENDPOINT, type TypoOutcome, type TypoReport, type TypoReportDraft } from './typo-report';
 import { TypoReportSchema } from './typo-report-schema.js';
+import { sharedStart } from '@/lib/shared-start';
 
 /*
  * Typo reports that could not be delivered wait in IndexedDB and go out again when the browser is
@@ -185,8 +186,6 @@ export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let rerun: { force: boolean } | undefined;
-  let starts = 0;
-  let stopListening: (() => void) | undefined;
 
   async function entries(): Promise<QueueEntry[]> {
     const valid: QueueEntry[] = [];
@@ -209,7 +208,7 @@ export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     // Offline, the `online` event is the signal to try again: a timer would only spin.
-    if (queued.length === 0 || starts === 0 || !isOnline()) return;
+    if (queued.length === 0 || !started.active() || !isOnline()) return;
     const due = Math.min(...queued.map((entry) => entry.nextAttemptAt));
     // setTimeout overflows past 2^31-1 ms; the back-off cap keeps delays far below that anyway.
     const delay = Math.min(Math.max(0, due - now()), 2 ** 31 - 1);
@@ -309,29 +308,19 @@ export function createReportQueue(deps: ReportQueueDeps): ReportQueue {
     return 'sent';
   }
 
-  function start(): () => void {
-    starts += 1;
-    if (starts === 1) {
-      const target = events();
-      const onOnline = () => void flush({ force: true });
-      target?.addEventListener('online', onOnline);
-      stopListening = () => target?.removeEventListener('online', onOnline);
-      // A new visit: deliver whatever an earlier one left behind.
-      void flush();
-    }
-    let stopped = false;
+  const started = sharedStart(() => {
+    const target = events();
+    const onOnline = () => void flush({ force: true });
+    target?.addEventListener('online', onOnline);
+    // A new visit: deliver whatever an earlier one left behind.
+    void flush();
     return () => {
-      if (stopped) return;
-      stopped = true;
-      starts -= 1;
-      if (starts === 0) {
-        stopListening?.();
-        stopListening = undefined;
-        if (timer !== undefined) clearTimeout(timer);
-        timer = undefined;
-      }
+      target?.removeEventListener('online', onOnline);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
     };
-  }
+  });
+  const start = started.start;
 
   return {
     submit,
