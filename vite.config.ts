@@ -49,7 +49,8 @@ export default defineConfig({
             },
           },
           {
-            urlPattern: ({ url }) => url.pathname.startsWith('/data/'),
+            // Checks for news (cache: 'no-store', src/lib/http.ts) go to the network, never to this cache.
+            urlPattern: ({ url, request }) => url.pathname.startsWith('/data/') && request.cache !== 'no-store',
             handler: 'NetworkFirst',
             options: { cacheName: 'data', networkTimeoutSeconds: 4, expiration: { maxEntries: 500 } },
           },
@@ -85,7 +86,7 @@ export default defineConfig({
               test: (id: string) =>
                 /node_modules[\\/](react-router|@tanstack|react-dom[\\/]cjs[\\/]react-dom\.)|[\\/]src[\\/](app|config|feed|i18n|lib|routes|components)[\\/]|preload-helper|rolldown[\\/]runtime/.test(
                   id,
-                ) && !/[\\/]features[\\/]typo[\\/]/.test(id),
+                ) && !/[\\/](features[\\/]typo[\\/]|(routes|components|lib)[\\/]live-)/.test(id),
               minShareCount: 2,
               priority: 1,
             },

@@ -5,7 +5,9 @@ import { feedRetryDelay, retryFeed } from '@/feed/feed-retry';
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 60_000, retry: retryFeed, retryDelay: feedRetryDelay },
+      // An open page is not redrawn when the tab regains focus or the network returns: news is told
+      // by a notice and shown when the reader asks (src/routes/live-news.tsx), so nothing jumps.
+      queries: { staleTime: 60_000, retry: retryFeed, retryDelay: feedRetryDelay, refetchOnWindowFocus: false, refetchOnReconnect: false },
     },
   });
 }

@@ -5,6 +5,7 @@ import { deriveArticles } from './derive-articles';
 import { deriveFront } from './derive-front';
 import { deriveIndex } from './derive-index';
 import { deriveLists } from './derive-lists';
+import { deriveLive } from './derive-live';
 import { deriveRails } from './derive-rails';
 import { type Artifact, combine, type Derived } from './derived';
 import { summarizer } from './summaries';
@@ -25,6 +26,7 @@ export function deriveEdition(edition: Edition, editions: ReadonlyMap<EditionLan
     deriveIndex(edition),
     deriveFront(edition, summarize),
     deriveRails(edition, summarize),
+    deriveLive(edition),
     deriveLists(edition, summarize),
     deriveArchive(edition, summarize),
     deriveArticles(edition, editions, sanitize),

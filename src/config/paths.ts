@@ -28,6 +28,7 @@ export const dataPaths = {
   index: (lang: EditionLang) => `/data/${lang}/index.json`,
   front: (lang: EditionLang) => `/data/${lang}/front.json`,
   rails: (lang: EditionLang) => `/data/${lang}/rails.json`,
+  live: (lang: EditionLang) => `/data/${lang}/live.json`,
   authors: (lang: EditionLang) => `/data/${lang}/authors.json`,
   archive: (lang: EditionLang) => `/data/${lang}/archive.json`,
   article: (lang: EditionLang, key: string) => `/data/${lang}/articles/${key}.json`,

@@ -71,6 +71,12 @@ export const FRONT_UNSECTIONED_SIZE = 12;
 /** Stories each rail shows. */
 export const RAIL_SIZES = /** @type {const} */ ({ nowReading: 5, popular: 5, opinion: 4, latest: 8 });
 
+/** Newest stories in the document an open page checks for news (data/<lang>/live.json). */
+export const LIVE_SIZE = 60;
+
+/** How often an open page checks for news while the reader can see it, in seconds. */
+export const LIVE_CHECK_SECONDS = 30;
+
 /**
  * The rails document carries one story more than each rail shows: an article page leaves out the
  * story being read and still has a full rail.

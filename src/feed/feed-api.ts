@@ -1,7 +1,7 @@
 import type { EditionLang } from '@/config/editions';
 import { dataPaths, type ListRef } from '@/config/paths';
 import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
-import { getJson } from '@/lib/http';
+import { checkJson, getJson } from '@/lib/http';
 import {
   type ArchiveDoc,
   type ArticleDoc,
@@ -9,6 +9,7 @@ import {
   type EditionIndex,
   FeedFailure,
   type FrontDoc,
+  type LiveDoc,
   type ListPageDoc,
   type RailsDoc,
 } from './types';
@@ -20,7 +21,7 @@ const RAIL_TIMEOUT_MS = 2000;
 /** Where the derived documents are served from (same site by default). */
 const DATA_BASE = (import.meta.env.VITE_DATA_BASE_URL ?? '').replace(/\/$/, '');
 
-type Doc = EditionIndex | FrontDoc | RailsDoc | ListPageDoc | ArticleDoc | AuthorsDoc | ArchiveDoc;
+type Doc = EditionIndex | FrontDoc | RailsDoc | ListPageDoc | ArticleDoc | AuthorsDoc | ArchiveDoc | LiveDoc;
 
 /**
  * Fetches one derived document. The build validated and sanitized everything in it (the boundary
@@ -70,3 +71,18 @@ export const fetchList = (lang: EditionLang, list: ListRef, page: number, o: Opt
 export const fetchArticle = (lang: EditionLang, key: string, o: Options = {}) => fetchDoc(dataPaths.article(lang, key), 'article', o);
 export const fetchAuthors = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.authors(lang), 'authors', o);
 export const fetchArchive = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.archive(lang), 'archive', o);
+
+/** What an open page's check for news learns of one document. */
+export type DocCheck<T> = { kind: 'unchanged' } | { kind: 'changed'; doc: T; etag: string | null } | { kind: 'gone' } | { kind: 'failed' };
+
+async function checkDoc<K extends Doc['kind']>(path: string, kind: K, etag: string | null): Promise<DocCheck<Extract<Doc, { kind: K }>>> {
+  const result = await checkJson(`${DATA_BASE}${path}`, { etag, timeoutMs: RAIL_TIMEOUT_MS });
+  if (result.kind !== 'changed') return result;
+  const doc = result.json as { kind?: unknown; format?: unknown } | null;
+  // A document this page cannot read is no news: the next check, or a reload, will tell.
+  if (typeof doc !== 'object' || doc === null || doc.kind !== kind || doc.format !== DOCUMENT_FORMAT) return { kind: 'failed' };
+  return { kind: 'changed', doc: doc as Extract<Doc, { kind: K }>, etag: result.etag };
+}
+
+export const checkLive = (lang: EditionLang, etag: string | null) => checkDoc(dataPaths.live(lang), 'live', etag);
+export const checkArticle = (lang: EditionLang, key: string, etag: string | null) => checkDoc(dataPaths.article(lang, key), 'article', etag);

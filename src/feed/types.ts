@@ -133,6 +133,18 @@ export type RailsDoc = {
   latest: ArticleSummary[];
 };
 
+/** One story as an open page's check for news sees it: enough to count, not to show. */
+export type LiveStory = { id: string; key: string; sectionId: string | null; published?: string; modified?: string };
+
+/**
+ * What an open front or list checks every half minute (src/features/live/): the edition's newest
+ * stories, a few kilobytes, so a check is a 304 or a small download, never the front itself.
+ */
+export type LiveDoc = {
+  kind: 'live';
+  stories: LiveStory[];
+};
+
 /** A page of summaries: a section, all news, an author's or a day's stories. */
 export type ListPageDoc = {
   kind: 'list-page';

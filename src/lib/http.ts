@@ -35,3 +35,31 @@ export async function getJson(url: string, options: { signal?: AbortSignal; time
     return { ok: false, failure: { kind: 'not-json' } };
   }
 }
+
+export type CheckResult = { kind: 'unchanged' } | { kind: 'changed'; json: unknown; etag: string | null } | { kind: 'gone' } | { kind: 'failed' };
+
+/**
+ * A check for news: a conditional GET (If-None-Match with the validator of the last answer) that no
+ * cache answers, the service worker's included (it leaves `no-store` requests to the network), so
+ * an unchanged document costs a 304 and a few hundred bytes.
+ */
+export async function checkJson(url: string, options: { etag: string | null; timeoutMs: number }): Promise<CheckResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(options.timeoutMs),
+      headers: { accept: 'application/json', ...(options.etag ? { 'if-none-match': options.etag } : {}) },
+    });
+  } catch {
+    return { kind: 'failed' };
+  }
+  if (response.status === 304) return { kind: 'unchanged' };
+  if (response.status === 404 || response.status === 410) return { kind: 'gone' };
+  if (!response.ok) return { kind: 'failed' };
+  try {
+    return { kind: 'changed', json: JSON.parse(await response.text()) as unknown, etag: response.headers.get('etag') };
+  } catch {
+    return { kind: 'failed' };
+  }
+}

@@ -10,6 +10,7 @@ import { SOCIAL_LINKS } from '@/config/site';
 import { keyOfSlug } from '@/lib/story-key';
 import { articleQuery, indexQuery } from '@/feed/feed-queries';
 import { typoDelivery } from '@/features/typo/lazy-delivery';
+import { DeferredLiveArticle } from './deferred-live';
 import { EditionRails } from './edition-rails';
 import { useEditionLang } from './route-params';
 
@@ -33,6 +34,7 @@ export function ArticlePage() {
         <TypoReporter articleId={article.id} edition={lang} delivery={typoDelivery}>
           <ArticleView article={article} section={section} body={body} readingMinutes={doc.readingMinutes} />
         </TypoReporter>
+        <DeferredLiveArticle lang={lang} doc={doc} />
         {/* Printouts say where the story lives; outside the <article>, so typo quotes don't include it. */}
         <PrintAddress />
         <SubscribeLine

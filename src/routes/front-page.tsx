@@ -2,7 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { ArticleCard } from '@/components/article-card';
 import { PageMeta } from '@/components/page-meta';
 import { SectionLabel } from '@/components/section-label';
-import { frontQuery, indexQuery } from '@/feed/feed-queries';
+import { frontQuery, indexQuery, railsQuery } from '@/feed/feed-queries';
+import { DeferredLiveNews } from './deferred-live';
 import { useMessages } from '@/i18n/i18n-context';
 import { EditionRails } from './edition-rails';
 import { useEditionLang } from './route-params';
@@ -52,6 +53,11 @@ export function FrontPage() {
         )}
       </div>
       <EditionRails lang={lang} sections={index.sections} />
+      <DeferredLiveNews
+        lang={lang}
+        shown={[...(front.lead ? [front.lead] : []), ...front.blocks.flatMap((block) => block.articles), ...front.unsectioned]}
+        refresh={[frontQuery(lang).queryKey, railsQuery(lang).queryKey]}
+      />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { ArticleList } from '@/components/article-list';
 import { PageMeta } from '@/components/page-meta';
 import { Pagination } from '@/components/pagination';
 import { allNewsPath, type ListRef, sectionPath } from '@/config/paths';
-import { indexQuery, listQuery } from '@/feed/feed-queries';
+import { indexQuery, listQuery, railsQuery } from '@/feed/feed-queries';
+import { DeferredLiveNews } from './deferred-live';
 import { useI18n } from '@/i18n/i18n-context';
 import { EditionRails } from './edition-rails';
 import { pageNumber } from '@/config/site-rules.js';
@@ -34,6 +35,15 @@ export function SectionPage() {
         <Pagination page={page.page} pageCount={page.pageCount} pathFor={pathFor} />
       </div>
       <EditionRails lang={lang} sections={index.sections} />
+      {/* News is told on a list's first page; later pages hold older stories. */}
+      {page.page === 1 && (
+        <DeferredLiveNews
+          lang={lang}
+          shown={page.items}
+          sectionId={section?.id}
+          refresh={[listQuery(lang, list, 1).queryKey, railsQuery(lang).queryKey]}
+        />
+      )}
     </div>
   );
 }

@@ -107,6 +107,9 @@ export const de: Messages = {
     'Meridian ist ein unabhängiges Nachrichtenangebot, das in sechs Sprachen erscheint. Unsere Reporter und Redakteure berichten über das Weltgeschehen, Russland, Gesellschaft, Wissenschaft, Sport, Unglücksfälle und Verbrechen sowie Wirtschaft, und unsere Kolumnisten streiten darüber, was das alles bedeutet.\n\nJeder Artikel nennt die Namen derer, die ihn geschrieben und redigiert haben. Wenn uns ein Fehler unterläuft, korrigieren wir ihn offen: Markieren Sie den Fehler in einem beliebigen Artikel und teilen Sie ihn uns mit.\n\nMeridian finanziert sich durch seine Leserinnen und Leser sowie durch klar gekennzeichnete Werbung. Werbekunden sehen unsere Artikel nie vor der Veröffentlichung.',
   advertisingText:
     'Meridian erreicht Leserinnen und Leser in sechs Sprachen – auf jedem Bildschirm. Wir bieten klar gekennzeichnete Display-Werbeflächen auf den Ressortseiten sowie gesponserte Newsletter an.\n\nWir verkaufen keine Werbeplätze innerhalb von Artikeln, verfolgen unsere Leserinnen und Leser nicht über andere Websites hinweg und nehmen keine politische Werbung an. Schreiben Sie unserer Anzeigenabteilung, um unsere Preise und Reichweitendaten zu erhalten.',
+  newStories: { one: '{count} neuer Artikel', other: '{count} neue Artikel' },
+  articleUpdated: 'Aktualisiert: {time}. Neueste Fassung anzeigen',
+  articleRemoved: 'Dieser Artikel ist nicht mehr verfügbar. Sie können ihn hier zu Ende lesen.',
   minutesAgo: { one: 'vor {count} Minute', other: 'vor {count} Minuten' },
   hoursAgo: { one: 'vor {count} Stunde', other: 'vor {count} Stunden' },
 };

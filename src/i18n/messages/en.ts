@@ -108,6 +108,9 @@ export const en = {
     'Meridian is an independent news service published in six languages. Our reporters and editors cover world affairs, Russia, society, science, sport, incidents and business, and our columnists argue about what it all means.\n\nEvery story carries the names of the people who wrote and edited it. When we get something wrong we correct it openly: select the mistake in any article and tell us.\n\nMeridian is funded by its readers and by clearly marked advertising. Advertisers never see our stories before they are published.',
   advertisingText:
     'Meridian reaches readers in six languages on every kind of screen. We offer clearly labelled display placements on section fronts and sponsored newsletters.\n\nWe do not sell placements inside articles, track readers across other sites or accept political advertising. Write to our advertising desk to receive our rates and audience figures.',
+  newStories: { one: '{count} new story', other: '{count} new stories' },
+  articleUpdated: 'Updated: {time}. Show the latest version',
+  articleRemoved: 'This story is no longer available. You can finish reading it here.',
   minutesAgo: { one: '{count} minute ago', other: '{count} minutes ago' },
   hoursAgo: { one: '{count} hour ago', other: '{count} hours ago' },
 } as const;

@@ -107,6 +107,9 @@ export const es: Messages = {
     'Meridian es un medio informativo independiente que se publica en seis idiomas. Nuestros periodistas y editores cubren la actualidad internacional, Rusia, sociedad, ciencia, deportes, sucesos y economía, y nuestros columnistas debaten sobre lo que significa todo ello.\n\nCada noticia lleva la firma de quienes la han escrito y editado. Cuando nos equivocamos, lo corregimos abiertamente: selecciona el error en cualquier artículo y avísanos.\n\nMeridian se financia gracias a sus lectores y a una publicidad claramente identificada. Los anunciantes nunca ven nuestras noticias antes de que se publiquen.',
   advertisingText:
     'Meridian llega a lectores en seis idiomas y en todo tipo de pantallas. Ofrecemos espacios de display claramente identificados en las portadas de sección y boletines patrocinados.\n\nNo vendemos espacios dentro de los artículos, no rastreamos a los lectores en otros sitios web ni aceptamos publicidad política. Escribe a nuestro departamento de publicidad para recibir nuestras tarifas y datos de audiencia.',
+  newStories: { one: '{count} noticia nueva', many: '{count} noticias nuevas', other: '{count} noticias nuevas' },
+  articleUpdated: 'Actualizado: {time}. Mostrar la última versión',
+  articleRemoved: 'Esta noticia ya no está disponible. Puede terminar de leerla aquí.',
   minutesAgo: { one: 'hace {count} minuto', many: 'hace {count} minutos', other: 'hace {count} minutos' },
   hoursAgo: { one: 'hace {count} hora', many: 'hace {count} horas', other: 'hace {count} horas' },
 };

@@ -110,6 +110,9 @@ export const fr: Messages = {
     'Meridian est un média d’information indépendant publié en six langues. Nos reporters et nos éditeurs couvrent l’actualité internationale, la Russie, la société, les sciences, le sport, les faits divers et l’économie, et nos chroniqueurs débattent de ce que tout cela signifie.\n\nChaque article porte le nom de celles et ceux qui l’ont écrit et édité. Quand nous nous trompons, nous le corrigeons ouvertement\u00a0: sélectionnez le passage erroné dans n’importe quel article et signalez-le-nous.\n\nMeridian est financé par ses lecteurs et par une publicité clairement identifiée. Les annonceurs ne voient jamais nos articles avant leur publication.',
   advertisingText:
     'Meridian touche des lecteurs en six langues, sur tous les types d’écrans. Nous proposons des emplacements display clairement identifiés sur les pages de rubrique ainsi que des newsletters sponsorisées.\n\nNous ne vendons pas d’emplacements au sein des articles, nous ne suivons pas nos lecteurs sur d’autres sites et nous n’acceptons pas de publicité politique. Écrivez à notre régie publicitaire pour recevoir nos tarifs et nos chiffres d’audience.',
+  newStories: { one: '{count} nouvel article', many: '{count} nouveaux articles', other: '{count} nouveaux articles' },
+  articleUpdated: 'Mis à jour : {time}. Afficher la dernière version',
+  articleRemoved: 'Cet article n’est plus disponible. Vous pouvez finir de le lire ici.',
   minutesAgo: { one: 'il y a {count} minute', many: 'il y a {count} minutes', other: 'il y a {count} minutes' },
   hoursAgo: { one: 'il y a {count} heure', many: 'il y a {count} heures', other: 'il y a {count} heures' },
 };

@@ -107,6 +107,9 @@ export const pt: Messages = {
     'O Meridian é um serviço noticioso independente publicado em seis línguas. Os nossos repórteres e editores acompanham a atualidade internacional, a Rússia, a sociedade, a ciência, o desporto, as ocorrências e a economia, e os nossos colunistas discutem o que tudo isso significa.\n\nCada notícia leva os nomes de quem a escreveu e editou. Quando erramos, corrigimos abertamente: selecione o erro em qualquer artigo e avise-nos.\n\nO Meridian é financiado pelos seus leitores e por publicidade claramente identificada. Os anunciantes nunca veem as nossas notícias antes de serem publicadas.',
   advertisingText:
     'O Meridian chega a leitores em seis línguas, em todo o tipo de ecrãs. Oferecemos espaços de display claramente identificados nas páginas de secção e newsletters patrocinadas.\n\nNão vendemos espaços dentro dos artigos, não seguimos os leitores noutros sites nem aceitamos publicidade política. Escreva ao nosso departamento comercial para receber as nossas tabelas de preços e os números de audiência.',
+  newStories: { one: '{count} notícia nova', many: '{count} notícias novas', other: '{count} notícias novas' },
+  articleUpdated: 'Atualizado: {time}. Mostrar a versão mais recente',
+  articleRemoved: 'Esta notícia já não está disponível. Pode terminar de a ler aqui.',
   minutesAgo: { one: 'há {count} minuto', many: 'há {count} minutos', other: 'há {count} minutos' },
   hoursAgo: { one: 'há {count} hora', many: 'há {count} horas', other: 'há {count} horas' },
 };
