@@ -17,7 +17,7 @@ export function LiveNotice({ message, onPress }: Props) {
     <div className="live-notice" role="status" aria-live="polite">
       {message !== null &&
         (onPress ? (
-          <button type="button" className="live-notice-button" onClick={onPress}>
+          <button type="button" className="button live-notice-button" onClick={onPress}>
             <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
               <path d="M8 13V3M4 7l4-4 4 4" fill="none" stroke="currentColor" strokeWidth="2" />
             </svg>
