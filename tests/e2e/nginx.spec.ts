@@ -140,3 +140,14 @@ test('nginx and npm start’s server answer the same addresses alike: status, en
     if (nginx.ok() && /html/.test(nginx.headers()['content-type'] ?? '')) expect(await node.text(), path).toBe(await nginx.text());
   }
 });
+
+test('nginx answers an unchanged check for news with a 304', async ({ request }) => {
+  const headers = { 'accept-encoding': 'gzip, br' };
+  const first = await request.get('/data/en/live.json', { headers });
+  expect(first.status()).toBe(200);
+  const etag = first.headers()['etag'] ?? '';
+  expect(etag).not.toBe('');
+  expect(first.headers()['cache-control']).toBe('no-cache');
+  const again = await request.get('/data/en/live.json', { headers: { ...headers, 'if-none-match': etag } });
+  expect(again.status()).toBe(304);
+});
