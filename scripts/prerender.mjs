@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
 import { renderPages } from './render-pages.mjs';
 import { makeImageVariants } from './image-variants.mjs';
+import { writeSearchIndex } from './search-index.mjs';
 import { contentSecurityPolicy, EDITION_LANGS } from '../src/config/site-rules.js';
 
 // React and the router have development builds that check far more and render far slower: a
@@ -112,3 +113,14 @@ const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixe
 console.log(
   `prerender: ${site.artifacts.length} documents, ${written} pages in ${seconds(started)} (feeds to documents ${seconds(started, derived)}, pages ${seconds(rendering)} on ${shares} thread${shares > 1 ? 's' : ''})`,
 );
+
+// Search comes after the pages: a reader can read a new story before it is searchable.
+const indexing = performance.now();
+try {
+  const indexed = await writeSearchIndex(site.searchRecords, outDir);
+  console.log(`prerender: search index of ${indexed} stories in ${seconds(indexing)}`);
+} catch (error) {
+  // The pages are published; search keeps its previous index until the next publish.
+  console.error(`prerender: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

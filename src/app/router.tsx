@@ -96,6 +96,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       handle: { module: 'sitemap-page' },
                       lazy: { Component: async () => (await import('@/routes/sitemap-page')).SitemapPage },
                     },
+                    {
+                      path: 'search',
+                      handle: { module: 'search-page' },
+                      lazy: { Component: async () => (await import('@/routes/search-page')).SearchPage },
+                    },
                     { path: 'about', handle: { module: 'info-page' }, lazy: { Component: async () => (await import('@/routes/info-page')).AboutPage } },
                     {
                       path: 'advertising',

@@ -1,4 +1,4 @@
-import { aboutPath, advertisingPath, archivePath, authorsPath, dataPaths, editionPath, sitemapPath } from '@/config/paths';
+import { aboutPath, advertisingPath, archivePath, authorsPath, dataPaths, editionPath, searchPath, sitemapPath } from '@/config/paths';
 import type { Edition, EditionIndex } from '@/feed/types';
 import { type Derived, jsonDocument } from './derived';
 
@@ -16,6 +16,6 @@ export function deriveIndex(edition: Edition): Derived {
   if (edition.description) index.description = edition.description;
   return {
     artifacts: [jsonDocument(dataPaths.index(lang), index)],
-    pages: [editionPath(lang), authorsPath(lang), archivePath(lang), sitemapPath(lang), aboutPath(lang), advertisingPath(lang)],
+    pages: [editionPath(lang), authorsPath(lang), archivePath(lang), sitemapPath(lang), searchPath(lang), aboutPath(lang), advertisingPath(lang)],
   };
 }

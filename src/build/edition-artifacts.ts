@@ -18,6 +18,7 @@ import { archiveOf, authorsOf } from '@/feed/edition-views';
 import { parseFeed } from '@/feed/parse-feed';
 import type { Article, Edition, ImageSource } from '@/feed/types';
 import { deriveEdition } from './derive-documents';
+import { type SearchRecord, searchRecords } from './search-records';
 import { translationPaths } from './translations';
 
 /*
@@ -226,7 +227,7 @@ export function buildSite(
   sources: Partial<Record<EditionLang, [string, string]>>,
   sanitize: (html: string) => string,
   imageSources: Readonly<Record<string, ImageSource[]>> = {},
-): { artifacts: Artifact[]; pages: string[]; notices: string[] } {
+): { artifacts: Artifact[]; pages: string[]; notices: string[]; searchRecords: SearchRecord[] } {
   const editions = readEditions(sources).map((edition) => withImageSources(edition, imageSources));
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const derived = editions.map((edition) => deriveEdition(edition, byLang, sanitize));
@@ -234,5 +235,6 @@ export function buildSite(
     artifacts: [...derived.flatMap((d) => d.artifacts), ...publicArtifacts(editions)],
     pages: derived.flatMap((d) => d.pages),
     notices: editions.flatMap(keyNotices),
+    searchRecords: editions.flatMap((edition, i) => searchRecords(edition, derived[i]?.artifacts ?? [])),
   };
 }

@@ -25,6 +25,9 @@ export function RouteAnnouncer() {
     if (navigation.state !== 'idle' || seen.current.key === location.key) return;
     const samePage = seen.current.page === pageOf(location);
     seen.current = { key: location.key, page: pageOf(location) };
+    // The page changed its own address as the reader typed (search): focus stays where they type,
+    // and the page announces what changed itself.
+    if ((location.state as { keepFocus?: boolean } | null)?.keepFocus) return;
     if (samePage) {
       // A reload of the same address (say, "Try again") replaced what had focus: don't drop the reader on <body>.
       if (document.activeElement === document.body || !document.activeElement?.isConnected) {

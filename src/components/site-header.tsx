@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { Link, NavLink, useLocation } from 'react-router-dom';
-import { allNewsPath, editionPath, sectionPath } from '@/config/paths';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
+import { allNewsPath, editionPath, searchPath, sectionPath } from '@/config/paths';
 import type { Section } from '@/feed/types';
 import { useI18n } from '@/i18n/i18n-context';
 import { ThemeSwitch } from './theme-switch';
@@ -16,6 +16,25 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
   const buttonRef = useRef<HTMLButtonElement>(null);
   const headerRef = useRef<HTMLElement>(null);
   const location = useLocation();
+  const navigate = useNavigate();
+
+  // "/" goes to search, as on most news sites: the search box in view (the page's own, or the
+  // header's), unless the reader is typing somewhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      const box = [...document.querySelectorAll<HTMLInputElement>('input[type="search"]')].find((input) => input.getClientRects().length > 0);
+      if (!box) return;
+      event.preventDefault();
+      box.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
 
   // A reader may have opened the menu before the app ran (src/head-script.js toggles it until then):
   // hydration keeps the page's attribute, so the state catches up with it.
@@ -99,6 +118,24 @@ export function SiteHeader({ title, sections, languageSwitcher }: { title: strin
           </span>
         </button>
         <div id={`${navId}-languages`} className="header-languages">
+          {/* A plain GET form: before the app runs (or without it) it lands on the search page. */}
+          <form
+            role="search"
+            aria-label={messages.search}
+            className="header-search"
+            action={searchPath(lang)}
+            method="get"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const query = new FormData(event.currentTarget).get('q');
+              void navigate(searchPath(lang, typeof query === 'string' ? query.trim() : ''));
+            }}
+          >
+            <label htmlFor={`${navId}-search`} className="visually-hidden">
+              {messages.searchLabel}
+            </label>
+            <input id={`${navId}-search`} type="search" name="q" placeholder={messages.searchPlaceholder} autoComplete="off" enterKeyHint="search" />
+          </form>
           {languageSwitcher}
           <ThemeSwitch />
         </div>

@@ -12,6 +12,7 @@ export const authorsPath = (lang: EditionLang) => `/${lang}/authors/`;
 export const authorPath = (lang: EditionLang, authorSlug: string) => `/${lang}/authors/${authorSlug}/`;
 export const archivePath = (lang: EditionLang, day?: string) => (day ? `/${lang}/archive/${day}/` : `/${lang}/archive/`);
 export const sitemapPath = (lang: EditionLang) => `/${lang}/sitemap/`;
+export const searchPath = (lang: EditionLang, query?: string) => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 export const aboutPath = (lang: EditionLang) => `/${lang}/about/`;
 export const advertisingPath = (lang: EditionLang) => `/${lang}/advertising/`;
 

@@ -171,7 +171,8 @@ export const TEXT_SIZES = /** @type {const} */ (['small', 'standard', 'large', '
  *   header allows inline styles and the page's meta, the stricter, forbids all but its own);
  * - `asset`: scripts and styles under /assets/;
  * - `worker`: the service worker.
- * Scripts only from this origin and the head script by its hash; Trusted Types for every DOM sink.
+ * Scripts only from this origin and the head script by its hash (WebAssembly may compile, for search);
+ * Trusted Types for every DOM sink.
  * @param {'page-meta' | 'page' | 'asset' | 'worker'} kind
  * @param {{ scripts?: string[], styles?: string[] }} [hashes] CSP sources ('sha256-…') of inline code
  * @returns {string}
@@ -184,7 +185,8 @@ export function contentSecurityPolicy(kind, { scripts = [], styles = [] } = {}) 
   }
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...scripts].join(' '),
+    // 'wasm-unsafe-eval' lets search compile its WebAssembly (Pagefind); no JavaScript eval.
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '),
     ["style-src 'self'", ...(kind === 'page' ? ["'unsafe-inline'"] : styles)].join(' '),
     "img-src 'self' https: data:",
     "connect-src 'self'",

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EditionLang } from '@/config/editions';
 import type { ListRef } from '@/config/paths';
+import { searchStories } from './search-api';
 import { fetchArchive, fetchArticle, fetchAuthors, fetchFront, fetchIndex, fetchList, fetchRails } from './feed-api';
 
 /** Query keys, general to specific, with every input in them. */
@@ -14,6 +15,8 @@ export const editionKeys = {
   article: (lang: EditionLang, key: string) => ['edition', lang, 'article', key] as const,
   authors: (lang: EditionLang) => ['edition', lang, 'authors'] as const,
   archive: (lang: EditionLang) => ['edition', lang, 'archive'] as const,
+  search: (lang: EditionLang, term: string, section: string | undefined, page: number) =>
+    ['edition', lang, 'search', term, section ?? null, page] as const,
 };
 
 /*
@@ -43,3 +46,7 @@ export const authorsQuery = (lang: EditionLang) =>
 
 export const archiveQuery = (lang: EditionLang) =>
   queryOptions({ queryKey: editionKeys.archive(lang), queryFn: ({ signal }) => fetchArchive(lang, { signal }), staleTime: 10 * LIVE });
+
+/** A search of the edition's static index: run in the browser only, kept while the reader types on. */
+export const searchQuery = (lang: EditionLang, term: string, section: string | undefined, page: number) =>
+  queryOptions({ queryKey: editionKeys.search(lang, term, section, page), queryFn: () => searchStories(term, section, page), staleTime: 10 * LIVE });

@@ -174,3 +174,17 @@ export type ArticleDoc = {
 export type AuthorsDoc = { kind: 'authors'; authors: { author: Author; count: number }[] };
 
 export type ArchiveDoc = { kind: 'archive'; months: { month: string; days: { day: string; count: number }[] }[] };
+
+/** A part of a result's excerpt: the words that matched are marked. */
+export type ExcerptPart = { text: string; marked: boolean };
+
+export type SearchHit = { url: string; title: string; section?: string; date?: string; excerpt: ExcerptPart[] };
+
+export type SearchResults = {
+  hits: SearchHit[];
+  /** Matching stories in all, and per section (for the filter), whatever the page. */
+  total: number;
+  sections: { name: string; count: number }[];
+  page: number;
+  pageCount: number;
+};

@@ -71,7 +71,7 @@ describe('the theme script in <head>', () => {
     const pagePolicies = [...conf.matchAll(/Content-Security-Policy "([^"]*style-src[^"]*)"/g)].map((match) => match[1]);
     expect(pagePolicies.length).toBeGreaterThanOrEqual(2);
     for (const policy of pagePolicies) {
-      expect(policy).toContain(`script-src 'self' ${headScriptHash()};`);
+      expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${headScriptHash()};`);
       expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     }
   });

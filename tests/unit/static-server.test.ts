@@ -137,7 +137,7 @@ describe('the static server', () => {
       if (!('content-security-policy' in expected)) expect(answer.headers['content-security-policy'], path).toBeUndefined();
     }
     const page = await send('/en/');
-    expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[\w+/=]+';/);
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[\w+/=]+';/);
   });
 
   it('allows the head script the build carries, and a publish’s new one at once', async () => {
@@ -147,7 +147,7 @@ describe('the static server', () => {
     try {
       await writeFile(shell, built.replace(/<script>[\s\S]*?<\/script>/, `<script>${script}</script>`));
       const page = await send('/en/');
-      expect(page.headers['content-security-policy']).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(script).digest('base64')}';`);
+      expect(page.headers['content-security-policy']).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(script).digest('base64')}';`);
     } finally {
       await writeFile(shell, built);
     }
