@@ -5,7 +5,7 @@
 //  3. Scale: a generated 10,000-story edition — build time and the front's total download.
 // Flags: --runs N (default 3), --skip-build, --skip-lighthouse, --skip-scale.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -169,16 +169,36 @@ if (!args.includes('--skip-scale')) {
   const scale = await startStaticServer({ root: outDir, port: 0, typoReports: false });
   const browser2 = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   let bytes;
+  let searchBytes;
   try {
     const page = await browser2.newPage();
     const sizes = [];
     page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
     await page.goto(`http://127.0.0.1:${scale.port}/en/`, { waitUntil: 'networkidle' });
     bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    // The first search on the edition: everything the search page fetches from /pagefind/ for it.
+    const searchPage = await browser2.newPage();
+    const searchSizes = [];
+    searchPage.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/'))
+        searchSizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    });
+    await searchPage.goto(`http://127.0.0.1:${scale.port}/en/search/`);
+    await searchPage.waitForSelector('html[data-app="running"]');
+    await searchPage.getByRole('main').getByRole('searchbox').fill('harbour');
+    await searchPage.waitForSelector('.search-result', { timeout: 30_000 });
+    await searchPage.waitForLoadState('networkidle');
+    searchBytes = (await Promise.all(searchSizes)).reduce((a, b) => a + b, 0);
   } finally {
     await browser2.close();
     scale.server.close();
   }
   console.log(`scale: 10,000-story edition built in ${seconds.toFixed(0)} s (target < 300 s); its front downloads ${kb(bytes)} in all (target < 300 KB)`);
+  const indexBytes = readdirSync(join(outDir, 'pagefind'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+  console.log(
+    `search: the index of all editions is ${kb(indexBytes)} on disk; a first search on the English edition transfers ${kb(searchBytes)} (target ≤ 300 KB)`,
+  );
 }
 if (existsSync(floorFile)) rmSync(floorFile);
