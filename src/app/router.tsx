@@ -15,6 +15,8 @@ import {
   sectionLoader,
   shellLoader,
   sitemapLoader,
+  topicLoader,
+  topicsLoader,
 } from '@/routes/loaders';
 import { EditionError, RouteErrorContent } from '@/routes/route-error';
 import { RootError } from '@/routes/root-error';
@@ -89,6 +91,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       loader: archiveDayLoader(queryClient),
                       handle: { module: 'archive-page' },
                       lazy: { Component: async () => (await import('@/routes/archive-page')).ArchiveDayPage },
+                    },
+                    {
+                      path: 'topics',
+                      loader: topicsLoader(queryClient),
+                      handle: { module: 'topics-page' },
+                      lazy: { Component: async () => (await import('@/routes/topics-page')).TopicsPage },
+                    },
+                    {
+                      path: 'topics/:topic',
+                      loader: topicLoader(queryClient),
+                      handle: { module: 'topic-page' },
+                      lazy: { Component: async () => (await import('@/routes/topic-page')).TopicPage },
                     },
                     {
                       path: 'sitemap',

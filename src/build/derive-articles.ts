@@ -4,6 +4,7 @@ import { articlePath, dataPaths } from '@/config/paths';
 import type { Article, ArticleBody, ArticleDoc, Edition } from '@/feed/types';
 import { htmlToText } from '@/lib/html-text';
 import { readingMinutes } from '@/lib/reading-time';
+import { topicsOf } from '@/lib/topics';
 import { type Derived, jsonDocument } from './derived';
 import { withDateLabels } from './summaries';
 import { translationPaths } from './translations';
@@ -33,6 +34,7 @@ export function deriveArticles(edition: Edition, editions: ReadonlyMap<EditionLa
   const { lang } = edition;
   const locale = EDITION_LOCALES[lang];
   const derived: Derived = { artifacts: [], pages: [] };
+  const topics = topicsOf(edition.articles);
   for (const article of edition.articles) {
     // The feed's raw HTML and text stay out: the body replaces them.
     const { contentHtml: _html, contentText: _text, ...rest } = article;
@@ -43,6 +45,7 @@ export function deriveArticles(edition: Edition, editions: ReadonlyMap<EditionLa
       body,
       readingMinutes: bodyReadingMinutes(body, lang),
       translationPaths: translationPaths(article, editions),
+      topics: topics.of(article.tags),
     };
     derived.artifacts.push(jsonDocument(dataPaths.article(lang, article.key), doc));
     derived.pages.push(articlePath(lang, article));

@@ -9,21 +9,24 @@ const en = readEdition('en', JSON.stringify(demoFeed()), 'en.json');
 const derived = deriveEdition(en, new Map<EditionLang, Edition>([['en', en]]), (html) => html);
 
 describe('an edition’s documents', () => {
-  it('come in the steps’ order: index, front, rails, lists, archive, articles', () => {
+  it('come in the steps’ order: index, front, rails, lists, topics, archive, articles', () => {
     const kinds = derived.artifacts.map((a) => (JSON.parse(a.contents) as { kind: string }).kind);
     const firstOf = (kind: string) => kinds.indexOf(kind);
     expect(kinds.slice(0, 3)).toEqual(['edition-index', 'front', 'rails']);
     expect(firstOf('list-page')).toBeLessThan(firstOf('authors'));
-    expect(firstOf('authors')).toBeLessThan(firstOf('archive'));
+    expect(firstOf('authors')).toBeLessThan(firstOf('topics'));
+    expect(firstOf('topics')).toBeLessThan(firstOf('archive'));
     expect(firstOf('archive')).toBeLessThan(firstOf('article'));
     expect(kinds.filter((k) => k === 'article')).toHaveLength(en.articles.length);
   });
 
-  it('name every page to prerender once: the fixed pages, the lists, the days and the stories', () => {
+  it('name every page to prerender once: the fixed pages, the lists, the topics, the days and the stories', () => {
     expect(derived.pages.slice(0, 6)).toEqual(['/en/', '/en/authors/', '/en/archive/', '/en/sitemap/', '/en/about/', '/en/advertising/']);
     expect(derived.pages).toContain('/en/news/');
     expect(derived.pages).toContain('/en/opinion/');
     expect(derived.pages).toContain('/en/authors/margaret-ellery/');
+    expect(derived.pages).toContain('/en/topics/');
+    expect(derived.pages).toContain('/en/topics/storms/');
     expect(derived.pages).toContain('/en/archive/2026-11-28/');
     for (const article of en.articles) expect(derived.pages).toContain(`/en/${article.sectionId ?? 'news'}/${article.slug}`);
     expect(new Set(derived.pages).size).toBe(derived.pages.length);

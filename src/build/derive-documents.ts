@@ -7,6 +7,7 @@ import { deriveIndex } from './derive-index';
 import { deriveLists } from './derive-lists';
 import { deriveLive } from './derive-live';
 import { deriveRails } from './derive-rails';
+import { deriveTopics } from './derive-topics';
 import { type Artifact, combine, type Derived } from './derived';
 import { summarizer } from './summaries';
 
@@ -28,6 +29,7 @@ export function deriveEdition(edition: Edition, editions: ReadonlyMap<EditionLan
     deriveRails(edition, summarize),
     deriveLive(edition),
     deriveLists(edition, summarize),
+    deriveTopics(edition, summarize),
     deriveArchive(edition, summarize),
     deriveArticles(edition, editions, sanitize),
   );

@@ -12,18 +12,22 @@ import {
   sectionFeedPath,
   sectionPath,
   sitemapPath,
+  topicFeedPath,
+  topicPath,
+  topicsPath,
 } from '@/config/paths';
 import { SITE_URL } from '@/config/site';
 import { archiveOf, authorsOf } from '@/feed/edition-views';
 import { parseFeed } from '@/feed/parse-feed';
 import type { Article, Edition, ImageSource } from '@/feed/types';
+import { topicsOf } from '@/lib/topics';
 import { deriveEdition } from './derive-documents';
 import { type SearchRecord, searchRecords } from './search-records';
 import { translationPaths } from './translations';
 
 /*
- * Files the build derives from the edition feeds: a JSON Feed and an RSS 2.0 feed for each edition
- * and each section, and one sitemap.xml for every edition's pages. Runs in Node at build time.
+ * Files the build derives from the edition feeds: a JSON Feed and an RSS 2.0 feed for each edition,
+ * each section and each topic, and one sitemap.xml for every edition's pages. Runs in Node at build time.
  */
 
 import type { Artifact } from './derive-documents';
@@ -137,6 +141,20 @@ function editionFeeds(edition: Edition): Artifact[] {
       },
     );
   }
+  for (const { topic, stories } of topicsOf(edition.articles).topics) {
+    const title = `${edition.title}: ${topic.name}`;
+    const home = topicPath(lang, topic.slug);
+    artifacts.push(
+      {
+        path: topicFeedPath(lang, topic.slug, 'json'),
+        contents: jsonFeed(edition, title, topicFeedPath(lang, topic.slug, 'json'), home, stories),
+      },
+      {
+        path: topicFeedPath(lang, topic.slug, 'rss'),
+        contents: rssFeed(edition, title, topicFeedPath(lang, topic.slug, 'rss'), home, stories),
+      },
+    );
+  }
   return artifacts;
 }
 
@@ -163,6 +181,7 @@ function sitemap(editions: Edition[]): Artifact {
     for (const section of edition.sections) add(sectionPath(lang, section.id));
     for (const path of [allNewsPath(lang), authorsPath(lang), archivePath(lang), sitemapPath(lang), aboutPath(lang), advertisingPath(lang)]) add(path);
     for (const { author } of authorsOf(edition, 'en')) add(authorPath(lang, author.slug));
+    for (const path of [topicsPath(lang), ...topicsOf(edition.articles).topics.map(({ topic }) => topicPath(lang, topic.slug))]) add(path);
     for (const month of archiveOf(edition)) for (const { day } of month.days) add(archivePath(lang, day));
     for (const article of edition.articles) {
       const alternates = Object.entries<string>(translationPaths(article, byLang));

@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import type { Article, Section } from '@/feed/types';
+import { Link } from 'react-router-dom';
+import type { Article, Section, Topic } from '@/feed/types';
 import { trustedArticleHtml } from '@/lib/trusted-types';
-import { articlePath } from '@/config/paths';
+import { articlePath, topicPath } from '@/config/paths';
 import { useI18n } from '@/i18n/i18n-context';
 import { ArticleTools, ReadingTime } from './article-tools';
 import { Byline } from './byline';
@@ -17,9 +18,11 @@ type Props = {
   body: { html: string } | { paragraphs: string[] };
   /** Minutes to read the body (the build counts them). */
   readingMinutes: number;
+  /** The topics the story's tags name, each linking to its page (the build gives their slugs). */
+  topics: Topic[];
 };
 
-export function ArticleView({ article, section, body, readingMinutes }: Props) {
+export function ArticleView({ article, section, body, readingMinutes, topics }: Props) {
   const { lang, messages } = useI18n();
   const titleId = useId();
   return (
@@ -69,12 +72,14 @@ export function ArticleView({ article, section, body, readingMinutes }: Props) {
           </a>
         </p>
       )}
-      {article.tags.length > 0 && (
+      {topics.length > 0 && (
         <div className="article-tags">
           <h2 className="visually-hidden">{messages.tags}</h2>
           <ul>
-            {article.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
+            {topics.map((topic) => (
+              <li key={topic.slug}>
+                <Link to={topicPath(lang, topic.slug)}>{topic.name}</Link>
+              </li>
             ))}
           </ul>
         </div>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { aboutPath, advertisingPath, archivePath, authorsPath, sitemapPath } from '@/config/paths';
+import { aboutPath, advertisingPath, archivePath, authorsPath, sitemapPath, topicsPath } from '@/config/paths';
 import { useI18n } from '@/i18n/i18n-context';
 import { fill } from '@/i18n/format';
 
@@ -7,6 +7,7 @@ export function SiteFooter({ year }: { year: number }) {
   const { lang, messages } = useI18n();
   const links = [
     [authorsPath(lang), messages.authors],
+    [topicsPath(lang), messages.topics],
     [archivePath(lang), messages.archive],
     [sitemapPath(lang), messages.sitemap],
     [aboutPath(lang), messages.about],

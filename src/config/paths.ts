@@ -12,6 +12,8 @@ export const authorsPath = (lang: EditionLang) => `/${lang}/authors/`;
 export const authorPath = (lang: EditionLang, authorSlug: string) => `/${lang}/authors/${authorSlug}/`;
 export const archivePath = (lang: EditionLang, day?: string) => (day ? `/${lang}/archive/${day}/` : `/${lang}/archive/`);
 export const sitemapPath = (lang: EditionLang) => `/${lang}/sitemap/`;
+export const topicsPath = (lang: EditionLang) => `/${lang}/topics/`;
+export const topicPath = (lang: EditionLang, topicSlug: string, page = 1) => `/${lang}/topics/${topicSlug}/${pageQuery(page)}`;
 export const searchPath = (lang: EditionLang, query?: string) => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 export const aboutPath = (lang: EditionLang) => `/${lang}/about/`;
 export const advertisingPath = (lang: EditionLang) => `/${lang}/advertising/`;
@@ -20,9 +22,12 @@ export const advertisingPath = (lang: EditionLang) => `/${lang}/advertising/`;
 export const editionFeedPath = (lang: EditionLang, format: 'json' | 'rss') => `/feeds/${lang}/all.${format === 'json' ? 'json' : 'xml'}`;
 export const sectionFeedPath = (lang: EditionLang, sectionId: string, format: 'json' | 'rss') =>
   `/feeds/${lang}/${sectionId}.${format === 'json' ? 'json' : 'xml'}`;
+export const topicFeedPath = (lang: EditionLang, topicSlug: string, format: 'json' | 'rss') =>
+  `/feeds/${lang}/topics/${topicSlug}.${format === 'json' ? 'json' : 'xml'}`;
 
 /** Which list of summaries a page shows; each has its own pages of data. */
-export type ListRef = { type: 'news' } | { type: 'section'; id: string } | { type: 'author'; slug: string } | { type: 'day'; day: string };
+export type ListRef =
+  { type: 'news' } | { type: 'section'; id: string } | { type: 'author'; slug: string } | { type: 'topic'; slug: string } | { type: 'day'; day: string };
 
 /** Where the build writes the documents the client reads (see src/build/derive-documents.ts). */
 export const dataPaths = {
@@ -32,6 +37,7 @@ export const dataPaths = {
   live: (lang: EditionLang) => `/data/${lang}/live.json`,
   authors: (lang: EditionLang) => `/data/${lang}/authors.json`,
   archive: (lang: EditionLang) => `/data/${lang}/archive.json`,
+  topics: (lang: EditionLang) => `/data/${lang}/topics.json`,
   article: (lang: EditionLang, key: string) => `/data/${lang}/articles/${key}.json`,
   list: (lang: EditionLang, list: ListRef, page: number) => {
     switch (list.type) {
@@ -41,6 +47,8 @@ export const dataPaths = {
         return `/data/${lang}/sections/${list.id}/${page}.json`;
       case 'author':
         return `/data/${lang}/authors/${list.slug}/${page}.json`;
+      case 'topic':
+        return `/data/${lang}/topics/${list.slug}/${page}.json`;
       case 'day':
         return `/data/${lang}/days/${list.day}.json`;
     }

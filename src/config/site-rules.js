@@ -31,9 +31,9 @@ export function isEditionLang(value) {
  * The format of the documents the build derives (data/**.json), written into each one. Raise it with
  * any change a client of the previous format could misread: a client that meets another format asks
  * the network again, past every cache, then shows the retry page (src/feed/feed-api.ts). Format 2:
- * story keys (`key`) in summaries and articles.
+ * story keys (`key`) in summaries and articles. Format 3: articles name their topics (`topics`).
  */
-export const DOCUMENT_FORMAT = 2;
+export const DOCUMENT_FORMAT = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Route names

@@ -12,6 +12,7 @@ import {
   type LiveDoc,
   type ListPageDoc,
   type RailsDoc,
+  type TopicsDoc,
 } from './types';
 
 /** The main content's deadline; rails get less, so a slow rail never holds up the story. */
@@ -21,7 +22,7 @@ const RAIL_TIMEOUT_MS = 2000;
 /** Where the derived documents are served from (same site by default). */
 const DATA_BASE = (import.meta.env.VITE_DATA_BASE_URL ?? '').replace(/\/$/, '');
 
-type Doc = EditionIndex | FrontDoc | RailsDoc | ListPageDoc | ArticleDoc | AuthorsDoc | ArchiveDoc | LiveDoc;
+type Doc = EditionIndex | FrontDoc | RailsDoc | ListPageDoc | ArticleDoc | AuthorsDoc | ArchiveDoc | LiveDoc | TopicsDoc;
 
 /**
  * Fetches one derived document. The build validated and sanitized everything in it (the boundary
@@ -71,6 +72,7 @@ export const fetchList = (lang: EditionLang, list: ListRef, page: number, o: Opt
 export const fetchArticle = (lang: EditionLang, key: string, o: Options = {}) => fetchDoc(dataPaths.article(lang, key), 'article', o);
 export const fetchAuthors = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.authors(lang), 'authors', o);
 export const fetchArchive = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.archive(lang), 'archive', o);
+export const fetchTopics = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.topics(lang), 'topics', o);
 
 /** What an open page's check for news learns of one document. */
 export type DocCheck<T> = { kind: 'unchanged' } | { kind: 'changed'; doc: T; etag: string | null } | { kind: 'gone' } | { kind: 'failed' };

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { EditionLang } from '@/config/editions';
 import type { ListRef } from '@/config/paths';
 import { searchStories } from './search-api';
-import { fetchArchive, fetchArticle, fetchAuthors, fetchFront, fetchIndex, fetchList, fetchRails } from './feed-api';
+import { fetchArchive, fetchArticle, fetchAuthors, fetchFront, fetchIndex, fetchList, fetchRails, fetchTopics } from './feed-api';
 
 /** Query keys, general to specific, with every input in them. */
 export const editionKeys = {
@@ -15,6 +15,7 @@ export const editionKeys = {
   article: (lang: EditionLang, key: string) => ['edition', lang, 'article', key] as const,
   authors: (lang: EditionLang) => ['edition', lang, 'authors'] as const,
   archive: (lang: EditionLang) => ['edition', lang, 'archive'] as const,
+  topics: (lang: EditionLang) => ['edition', lang, 'topics'] as const,
   search: (lang: EditionLang, term: string, section: string | undefined, page: number) =>
     ['edition', lang, 'search', term, section ?? null, page] as const,
 };
@@ -46,6 +47,9 @@ export const authorsQuery = (lang: EditionLang) =>
 
 export const archiveQuery = (lang: EditionLang) =>
   queryOptions({ queryKey: editionKeys.archive(lang), queryFn: ({ signal }) => fetchArchive(lang, { signal }), staleTime: 10 * LIVE });
+
+export const topicsQuery = (lang: EditionLang) =>
+  queryOptions({ queryKey: editionKeys.topics(lang), queryFn: ({ signal }) => fetchTopics(lang, { signal }), staleTime: 10 * LIVE });
 
 /** A search of the edition's static index: run in the browser only, kept while the reader types on. */
 export const searchQuery = (lang: EditionLang, term: string, section: string | undefined, page: number) =>

@@ -1,4 +1,7 @@
 import type { EditionLang } from '@/config/editions';
+import type { Topic } from '@/lib/topics';
+
+export type { Topic };
 
 /** Domain types: the only shapes of feed data the rest of the app sees. All JSON-serializable. */
 
@@ -145,15 +148,16 @@ export type LiveDoc = {
   stories: LiveStory[];
 };
 
-/** A page of summaries: a section, all news, an author's or a day's stories. */
+/** A page of summaries: a section, all news, an author's, a topic's or a day's stories. */
 export type ListPageDoc = {
   kind: 'list-page';
   items: ArticleSummary[];
   page: number;
   pageCount: number;
   total: number;
-  /** Author pages name their author; day pages their neighbouring days. */
+  /** Author pages name their author, topic pages their topic; day pages their neighbouring days. */
   author?: Author;
+  topic?: Topic;
   newerDay?: string;
   olderDay?: string;
 };
@@ -169,9 +173,14 @@ export type ArticleDoc = {
   readingMinutes: number;
   /** Canonical paths of the same story in other editions, resolved at build time. */
   translationPaths: Partial<Record<EditionLang, string>>;
+  /** The topics the story's tags name (src/lib/topics.ts), each once, with the slug of its page. */
+  topics: Topic[];
 };
 
 export type AuthorsDoc = { kind: 'authors'; authors: { author: Author; count: number }[] };
+
+/** The edition's topics, most stories first, then by name in the edition's collation. */
+export type TopicsDoc = { kind: 'topics'; topics: { topic: Topic; count: number }[] };
 
 export type ArchiveDoc = { kind: 'archive'; months: { month: string; days: { day: string; count: number }[] }[] };
 

@@ -32,7 +32,7 @@ export function ArticlePage() {
       <div className="article-column">
         {/* Select a typo, press Ctrl+Enter: the reporter reads selections in the article and puts its hint under it. */}
         <TypoReporter articleId={article.id} edition={lang} delivery={typoDelivery}>
-          <ArticleView article={article} section={section} body={body} readingMinutes={doc.readingMinutes} />
+          <ArticleView article={article} section={section} body={body} readingMinutes={doc.readingMinutes} topics={doc.topics} />
         </TypoReporter>
         <DeferredLiveArticle lang={lang} doc={doc} />
         {/* Printouts say where the story lives; outside the <article>, so typo quotes don't include it. */}

@@ -3,7 +3,7 @@ import { type LoaderFunctionArgs, redirect } from 'react-router-dom';
 import { DEFAULT_LANG, type EditionLang, isEditionLang, pickEditionLang } from '@/config/editions';
 import { articlePath, editionPath, type ListRef } from '@/config/paths';
 import { keyOfSlug } from '@/lib/story-key';
-import { archiveQuery, articleQuery, authorsQuery, frontQuery, indexQuery, listQuery, railsQuery } from '@/feed/feed-queries';
+import { archiveQuery, articleQuery, authorsQuery, frontQuery, indexQuery, listQuery, railsQuery, topicsQuery } from '@/feed/feed-queries';
 import { FeedFailure } from '@/feed/types';
 import { messagesQuery } from '@/i18n/messages-query';
 import { readStoredEdition } from './edition-preference';
@@ -130,6 +130,24 @@ export const authorsLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     await prime(queryClient, authorsQuery(langOf(params)));
+    return null;
+  };
+
+export const topicsLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await prime(queryClient, topicsQuery(langOf(params)));
+    return null;
+  };
+
+/** A topic's stories, paged like a section; an unknown topic or a page past the last is not found. */
+export const topicLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const lang = langOf(params);
+    const page = pageOf(request);
+    if (!params.topic || !/^[a-z0-9-]+$/.test(params.topic)) throw notFound();
+    await Promise.all([primeList(queryClient, lang, { type: 'topic', slug: params.topic }, page), primeRails(queryClient, lang)]);
     return null;
   };
 

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { PageMeta } from '@/components/page-meta';
-import { aboutPath, advertisingPath, allNewsPath, archivePath, articlePath, authorsPath, editionPath, sectionPath } from '@/config/paths';
+import { aboutPath, advertisingPath, allNewsPath, archivePath, articlePath, authorsPath, editionPath, sectionPath, topicsPath } from '@/config/paths';
 import { indexQuery, listQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { useEditionLang } from './route-params';
@@ -34,6 +34,9 @@ export function SitemapPage() {
           </li>
           <li>
             <Link to={authorsPath(lang)}>{messages.authors}</Link>
+          </li>
+          <li>
+            <Link to={topicsPath(lang)}>{messages.topics}</Link>
           </li>
           <li>
             <Link to={archivePath(lang)}>{messages.archive}</Link>

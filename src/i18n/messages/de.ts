@@ -121,6 +121,10 @@ export const de: Messages = {
   searchAllSections: 'Alle Ressorts',
   searchSection: 'Ressort',
   searchFailed: 'Die Suche ist gerade nicht verfügbar.',
+  topics: 'Themen',
+  topicPageTitle: 'Artikel zum Thema {name}',
+  noTopics: 'Noch hat kein Artikel ein Thema.',
+  topicFeeds: 'Diesem Thema folgen:',
   minutesAgo: { one: 'vor {count} Minute', other: 'vor {count} Minuten' },
   hoursAgo: { one: 'vor {count} Stunde', other: 'vor {count} Stunden' },
 };

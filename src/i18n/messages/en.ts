@@ -122,6 +122,10 @@ export const en = {
   searchAllSections: 'All sections',
   searchSection: 'Section',
   searchFailed: 'Search is not available right now.',
+  topics: 'Topics',
+  topicPageTitle: 'Stories on {name}',
+  noTopics: 'No story has a topic yet.',
+  topicFeeds: 'Follow this topic:',
   minutesAgo: { one: '{count} minute ago', other: '{count} minutes ago' },
   hoursAgo: { one: '{count} hour ago', other: '{count} hours ago' },
 } as const;

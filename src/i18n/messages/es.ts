@@ -121,6 +121,10 @@ export const es: Messages = {
   searchAllSections: 'Todas las secciones',
   searchSection: 'Sección',
   searchFailed: 'La búsqueda no está disponible en este momento.',
+  topics: 'Temas',
+  topicPageTitle: 'Noticias sobre {name}',
+  noTopics: 'Todavía ninguna noticia tiene tema.',
+  topicFeeds: 'Seguir este tema:',
   minutesAgo: { one: 'hace {count} minuto', many: 'hace {count} minutos', other: 'hace {count} minutos' },
   hoursAgo: { one: 'hace {count} hora', many: 'hace {count} horas', other: 'hace {count} horas' },
 };

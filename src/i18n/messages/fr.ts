@@ -124,6 +124,10 @@ export const fr: Messages = {
   searchAllSections: 'Toutes les rubriques',
   searchSection: 'Rubrique',
   searchFailed: 'La recherche est indisponible pour le moment.',
+  topics: 'Sujets',
+  topicPageTitle: 'Articles sur le sujet «\u202f{name}\u202f»',
+  noTopics: 'Aucun article n’a encore de sujet.',
+  topicFeeds: 'Suivre ce sujet\u00a0:',
   minutesAgo: { one: 'il y a {count} minute', many: 'il y a {count} minutes', other: 'il y a {count} minutes' },
   hoursAgo: { one: 'il y a {count} heure', many: 'il y a {count} heures', other: 'il y a {count} heures' },
 };

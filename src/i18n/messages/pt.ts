@@ -121,6 +121,10 @@ export const pt: Messages = {
   searchAllSections: 'Todas as secções',
   searchSection: 'Secção',
   searchFailed: 'A pesquisa não está disponível de momento.',
+  topics: 'Temas',
+  topicPageTitle: 'Notícias sobre {name}',
+  noTopics: 'Ainda nenhuma notícia tem tema.',
+  topicFeeds: 'Seguir este tema:',
   minutesAgo: { one: 'há {count} minuto', many: 'há {count} minutos', other: 'há {count} minutos' },
   hoursAgo: { one: 'há {count} hora', many: 'há {count} horas', other: 'há {count} horas' },
 };

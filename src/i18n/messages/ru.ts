@@ -127,6 +127,10 @@ export const ru: Messages = {
   searchAllSections: 'Все рубрики',
   searchSection: 'Рубрика',
   searchFailed: 'Поиск сейчас недоступен.',
+  topics: 'Темы',
+  topicPageTitle: 'Материалы по теме «{name}»',
+  noTopics: 'Тем пока нет.',
+  topicFeeds: 'Следить за темой:',
   minutesAgo: { one: '{count} минуту назад', few: '{count} минуты назад', many: '{count} минут назад', other: '{count} минуты назад' },
   hoursAgo: { one: '{count} час назад', few: '{count} часа назад', many: '{count} часов назад', other: '{count} часа назад' },
 };
