@@ -21,7 +21,7 @@ describe('an edition’s documents', () => {
   });
 
   it('name every page to prerender once: the fixed pages, the lists, the topics, the days and the stories', () => {
-    expect(derived.pages.slice(0, 6)).toEqual(['/en/', '/en/authors/', '/en/archive/', '/en/sitemap/', '/en/about/', '/en/advertising/']);
+    expect(derived.pages.slice(0, 7)).toEqual(['/en/', '/en/authors/', '/en/archive/', '/en/sitemap/', '/en/search/', '/en/about/', '/en/advertising/']);
     expect(derived.pages).toContain('/en/news/');
     expect(derived.pages).toContain('/en/opinion/');
     expect(derived.pages).toContain('/en/authors/margaret-ellery/');
