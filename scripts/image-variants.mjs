@@ -18,7 +18,7 @@ function rasterFiles(dir, skip) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === skip ? [] : rasterFiles(path, skip);
+    if (entry.isDirectory()) return skip.includes(path) ? [] : rasterFiles(path, skip);
     return RASTER.test(entry.name) ? [path] : [];
   });
 }
@@ -32,7 +32,8 @@ export async function makeImageVariants(outDir) {
   const imagesDir = join(outDir, 'images');
   const variantsDir = join(imagesDir, 'variants');
   const sources = {};
-  for (const file of rasterFiles(imagesDir, variantsDir)) {
+  // The build's own images (these copies, the link previews of scripts/image-previews.mjs) get none.
+  for (const file of rasterFiles(imagesDir, [variantsDir, join(imagesDir, 'previews')])) {
     const { width = 0 } = await sharp(file).metadata();
     // Never upscale: a photo narrower than a width is offered at its own width instead.
     const widths = [...new Set(VARIANT_WIDTHS.map((w) => Math.min(w, width)))].filter((w) => w > 0);

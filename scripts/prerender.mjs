@@ -10,8 +10,9 @@ import { Worker } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
 import { renderPages } from './render-pages.mjs';
 import { makeImageVariants } from './image-variants.mjs';
+import { makeImagePreviews } from './image-previews.mjs';
 import { writeSearchIndex } from './search-index.mjs';
-import { contentSecurityPolicy, EDITION_LANGS } from '../src/config/site-rules.js';
+import { contentSecurityPolicy, EDITION_LANGS, siteUrlFrom } from '../src/config/site-rules.js';
 
 // React and the router have development builds that check far more and render far slower: a
 // build renders with the production ones, whatever the shell says.
@@ -32,8 +33,18 @@ for (const lang of EDITION_LANGS) {
 
 let site;
 try {
+  // Every absolute URL (canonical, Open Graph, structured data, sitemaps, feeds) is on this origin.
+  const siteUrl = siteUrlFrom(process.env);
+  if (!process.env.MERIDIAN_SITE_URL && !process.env.VITE_SITE_URL) console.log(`prerender: MERIDIAN_SITE_URL is not set; absolute URLs use ${siteUrl}`);
+  const imageSources = await makeImageVariants(outDir);
+  const { previews, logo } = await makeImagePreviews(outDir);
   // Bodies are sanitized here, once, on a DOM that jsdom provides.
-  site = server.buildSite(sources, server.createArticleSanitizer(new JSDOM('').window), await makeImageVariants(outDir));
+  site = server.buildSite(sources, server.createArticleSanitizer(new JSDOM('').window), imageSources, {
+    siteUrl,
+    previews,
+    ...(logo ? { logo } : {}),
+    now: new Date(),
+  });
 } catch (error) {
   console.error(`prerender: ${error instanceof Error ? error.message : String(error)}`);
   console.error('prerender: nothing was written; the previous deployment stays as it is.');

@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { Providers } from '@/app/providers';
 import { createRoutes, type PageHandle } from '@/app/router';
+import { StructuredDataSink, structuredDataScript } from '@/components/structured-data';
 import { DEFAULT_LANG, isEditionLang } from '@/config/site-rules.js';
 
 export { buildSite } from '@/build/edition-artifacts';
@@ -26,11 +27,15 @@ export async function renderPage(url: string): Promise<RenderedPage> {
     return { kind: 'redirect', location: context.headers.get('Location') ?? '/' };
   }
   const router = createStaticRouter(handler.dataRoutes, context);
+  // The page's structured data, handed over by <StructuredData> for <head> (see structured-data.tsx).
+  const structuredData: string[] = [];
   const html = renderToString(
     <StrictMode>
-      <Providers queryClient={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </Providers>
+      <StructuredDataSink value={(json) => structuredData.push(json)}>
+        <Providers queryClient={queryClient}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </Providers>
+      </StructuredDataSink>
     </StrictMode>,
   );
   // React places <title>, <meta> and <link> first in the output: they belong in <head>.
@@ -40,7 +45,7 @@ export async function renderPage(url: string): Promise<RenderedPage> {
   return {
     kind: 'page',
     status: context.statusCode,
-    head: hoisted,
+    head: hoisted + structuredData.slice(-1).map(structuredDataScript).join(''),
     body: html.slice(hoisted.length),
     // Only this page's queries, as inert JSON ("<" escaped so it can never close the script tag).
     state: JSON.stringify(dehydrate(queryClient)).replace(/</g, '\\u003c'),

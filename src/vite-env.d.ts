@@ -2,8 +2,6 @@
 
 /** Build-time settings (documented in the README). */
 interface ImportMetaEnv {
-  /** The public origin for absolute URLs in sitemap.xml and RSS; default https://meridian.example. */
-  readonly VITE_SITE_URL?: string;
   /** Where the derived documents are served from; default: this site. */
   readonly VITE_DATA_BASE_URL?: string;
   /** Where typo reports are POSTed; default `/api/typo` (see src/features/typo/typo-report.ts). */

@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
 import { Providers } from '@/app/providers';
 import { createRoutes } from '@/app/router';
-import { buildSite } from '@/build/edition-artifacts';
+import { buildSite, type SiteOptions } from '@/build/edition-artifacts';
 import { createArticleSanitizer } from '@/feed/sanitize';
 
 type FeedResponse = Record<string, unknown> | { status: number } | { raw: string };
@@ -14,8 +14,10 @@ type FeedResponse = Record<string, unknown> | { status: number } | { raw: string
  * through the build's own derivation, and the documents it yields are answered by URL.
  * `{ en: feedJson }`, `{ en: { status: 500 } }` (every document of the edition fails) or
  * `{ en: { raw: '{"trunc' } }` (every document is that text). Anything else answers 404.
+ * Each edition is built on its own, unless `together` (then translations link up, and each index
+ * names every edition); `site` is what the build is told besides (origin, image previews, clock).
  */
-export function serveFeeds(feeds: Partial<Record<string, FeedResponse>>) {
+export function serveFeeds(feeds: Partial<Record<string, FeedResponse>>, { site, together = false }: { site?: SiteOptions; together?: boolean } = {}) {
   const sources: Record<string, [string, string]> = {};
   const special = new Map<string, FeedResponse>();
   for (const [lang, body] of Object.entries(feeds)) {
@@ -25,12 +27,14 @@ export function serveFeeds(feeds: Partial<Record<string, FeedResponse>>) {
   }
   const documents = new Map<string, string>();
   const badFeeds = new Set<string>();
-  for (const [lang, source] of Object.entries(sources)) {
+  const builds = together ? [sources] : Object.entries(sources).map(([lang, source]) => ({ [lang]: source }));
+  for (const group of builds) {
     try {
-      const site = buildSite({ [lang]: source }, createArticleSanitizer(window));
-      for (const artifact of site.artifacts) documents.set(artifact.path, artifact.contents);
+      const built = buildSite(group, createArticleSanitizer(window), {}, site);
+      for (const artifact of built.artifacts) documents.set(artifact.path, artifact.contents);
     } catch {
-      badFeeds.add(lang); // The build would refuse it; a server would keep serving the last good documents.
+      // The build would refuse it; a server would keep serving the last good documents.
+      for (const lang of Object.keys(group)) badFeeds.add(lang);
     }
   }
   const fetchMock = vi.fn((input: RequestInfo | URL) => {

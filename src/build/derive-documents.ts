@@ -3,7 +3,7 @@ import type { Edition } from '@/feed/types';
 import { deriveArchive } from './derive-archive';
 import { deriveArticles } from './derive-articles';
 import { deriveFront } from './derive-front';
-import { deriveIndex } from './derive-index';
+import { deriveIndex, type SiteFacts } from './derive-index';
 import { deriveLists } from './derive-lists';
 import { deriveLive } from './derive-live';
 import { deriveRails } from './derive-rails';
@@ -20,11 +20,16 @@ export type DerivedEdition = Derived;
  * file of its own beside this one.
  */
 
-/** Documents and prerenderable page URLs for one edition. */
-export function deriveEdition(edition: Edition, editions: ReadonlyMap<EditionLang, Edition>, sanitize: (html: string) => string): DerivedEdition {
+/** Documents and prerenderable page URLs for one edition (`site`: what its index says of the whole site). */
+export function deriveEdition(
+  edition: Edition,
+  editions: ReadonlyMap<EditionLang, Edition>,
+  sanitize: (html: string) => string,
+  site: Omit<SiteFacts, 'editions'> = {},
+): DerivedEdition {
   const summarize = summarizer(edition.lang);
   return combine(
-    deriveIndex(edition),
+    deriveIndex(edition, { ...site, editions: [...editions.keys()] }),
     deriveFront(edition, summarize),
     deriveRails(edition, summarize),
     deriveLive(edition),

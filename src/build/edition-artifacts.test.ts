@@ -28,7 +28,9 @@ describe('files the build derives from the editions', () => {
       items: [{ id: 'ru-lead', title: 'Гавани договорились', content_text: 'Текст.', _news: { section: 'world' } }],
     });
     const sitemap =
-      buildArtifacts({ en: [source, 'public/feeds/en.json'], ru: [ru, 'public/feeds/ru.json'] }).find((a) => a.path === '/sitemap.xml')?.contents ?? '';
+      buildArtifacts({ en: [source, 'public/feeds/en.json'], ru: [ru, 'public/feeds/ru.json'] }, { siteUrl: 'https://meridian.example' }).find(
+        (a) => a.path === '/sitemap.xml',
+      )?.contents ?? '';
     expect(sitemap).toContain('<loc>https://meridian.example/en/opinion/</loc>');
     expect(sitemap).toContain('<loc>https://meridian.example/ru/archive/</loc>');
     expect(sitemap).toMatch(/hreflang="ru" href="https:\/\/meridian\.example\/ru\/world\/gavani-dogovorilis-\w{7}"/);

@@ -16,14 +16,16 @@ import {
   topicPath,
   topicsPath,
 } from '@/config/paths';
-import { SITE_URL } from '@/config/site';
+import { DEFAULT_SITE_URL, siteUrlFrom } from '@/config/site-rules.js';
 import { archiveOf, authorsOf } from '@/feed/edition-views';
 import { parseFeed } from '@/feed/parse-feed';
-import type { Article, Edition, ImageSource } from '@/feed/types';
+import type { Article, Edition, ImagePreview, ImageSource } from '@/feed/types';
 import { topicsOf } from '@/lib/topics';
 import { deriveEdition } from './derive-documents';
 import { type SearchRecord, searchRecords } from './search-records';
+import { newsSitemap, sitemapFiles, sitemapIndex } from './sitemaps';
 import { translationPaths } from './translations';
+import { xml } from './xml';
 
 /*
  * Files the build derives from the edition feeds: a JSON Feed and an RSS 2.0 feed for each edition,
@@ -50,33 +52,25 @@ export function readEdition(lang: EditionLang, source: string, fileName: string)
   return result.edition;
 }
 
-const xml = (text: string) =>
-  text
-    // XML 1.0 cannot hold these at all, not even escaped: one in a feed's text would make the whole RSS
-    // file unreadable to every feed reader, so they are dropped (tab, newline and return stay).
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
-
 const FEED_SIZE = 50;
 
-function jsonFeed(edition: Edition, title: string, selfPath: string, homePath: string, articles: Article[]): string {
+function jsonFeed(siteUrl: string, edition: Edition, title: string, selfPath: string, homePath: string, articles: Article[]): string {
   return `${JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',
       title,
-      home_page_url: `${SITE_URL}${homePath}`,
-      feed_url: `${SITE_URL}${selfPath}`,
+      home_page_url: `${siteUrl}${homePath}`,
+      feed_url: `${siteUrl}${selfPath}`,
       language: edition.lang,
       items: articles.slice(0, FEED_SIZE).map((a) => ({
         id: a.id,
-        url: `${SITE_URL}${articlePath(edition.lang, a)}`,
+        url: `${siteUrl}${articlePath(edition.lang, a)}`,
         title: a.title,
         summary: a.teaser,
         content_text: a.teaser,
         ...(a.published ? { date_published: a.published } : {}),
         ...(a.modified ? { date_modified: a.modified } : {}),
-        ...(a.image ? { image: a.image.url.startsWith('/') ? `${SITE_URL}${a.image.url}` : a.image.url } : {}),
+        ...(a.image ? { image: a.image.url.startsWith('/') ? `${siteUrl}${a.image.url}` : a.image.url } : {}),
         authors: a.authors.map((author) => ({ name: author.name })),
       })),
     },
@@ -85,11 +79,11 @@ function jsonFeed(edition: Edition, title: string, selfPath: string, homePath: s
   )}\n`;
 }
 
-function rssFeed(edition: Edition, title: string, selfPath: string, homePath: string, articles: Article[]): string {
+function rssFeed(siteUrl: string, edition: Edition, title: string, selfPath: string, homePath: string, articles: Article[]): string {
   const items = articles
     .slice(0, FEED_SIZE)
     .map((a) => {
-      const url = `${SITE_URL}${articlePath(edition.lang, a)}`;
+      const url = `${siteUrl}${articlePath(edition.lang, a)}`;
       return [
         '    <item>',
         `      <title>${xml(a.title)}</title>`,
@@ -108,8 +102,8 @@ function rssFeed(edition: Edition, title: string, selfPath: string, homePath: st
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>${xml(title)}</title>
-    <link>${xml(`${SITE_URL}${homePath}`)}</link>
-    <atom:link href="${xml(`${SITE_URL}${selfPath}`)}" rel="self" type="application/rss+xml"/>
+    <link>${xml(`${siteUrl}${homePath}`)}</link>
+    <atom:link href="${xml(`${siteUrl}${selfPath}`)}" rel="self" type="application/rss+xml"/>
     <description>${xml(edition.description ?? title)}</description>
     <language>${edition.lang}</language>
 ${items}
@@ -118,14 +112,17 @@ ${items}
 `;
 }
 
-function editionFeeds(edition: Edition): Artifact[] {
+function editionFeeds(edition: Edition, siteUrl: string): Artifact[] {
   const { lang } = edition;
   const artifacts: Artifact[] = [
     {
       path: editionFeedPath(lang, 'json'),
-      contents: jsonFeed(edition, edition.title, editionFeedPath(lang, 'json'), editionPath(lang), edition.articles),
+      contents: jsonFeed(siteUrl, edition, edition.title, editionFeedPath(lang, 'json'), editionPath(lang), edition.articles),
     },
-    { path: editionFeedPath(lang, 'rss'), contents: rssFeed(edition, edition.title, editionFeedPath(lang, 'rss'), editionPath(lang), edition.articles) },
+    {
+      path: editionFeedPath(lang, 'rss'),
+      contents: rssFeed(siteUrl, edition, edition.title, editionFeedPath(lang, 'rss'), editionPath(lang), edition.articles),
+    },
   ];
   for (const section of edition.sections) {
     const articles = edition.articles.filter((a) => a.sectionId === section.id);
@@ -133,11 +130,11 @@ function editionFeeds(edition: Edition): Artifact[] {
     artifacts.push(
       {
         path: sectionFeedPath(lang, section.id, 'json'),
-        contents: jsonFeed(edition, title, sectionFeedPath(lang, section.id, 'json'), sectionPath(lang, section.id), articles),
+        contents: jsonFeed(siteUrl, edition, title, sectionFeedPath(lang, section.id, 'json'), sectionPath(lang, section.id), articles),
       },
       {
         path: sectionFeedPath(lang, section.id, 'rss'),
-        contents: rssFeed(edition, title, sectionFeedPath(lang, section.id, 'rss'), sectionPath(lang, section.id), articles),
+        contents: rssFeed(siteUrl, edition, title, sectionFeedPath(lang, section.id, 'rss'), sectionPath(lang, section.id), articles),
       },
     );
   }
@@ -147,11 +144,11 @@ function editionFeeds(edition: Edition): Artifact[] {
     artifacts.push(
       {
         path: topicFeedPath(lang, topic.slug, 'json'),
-        contents: jsonFeed(edition, title, topicFeedPath(lang, topic.slug, 'json'), home, stories),
+        contents: jsonFeed(siteUrl, edition, title, topicFeedPath(lang, topic.slug, 'json'), home, stories),
       },
       {
         path: topicFeedPath(lang, topic.slug, 'rss'),
-        contents: rssFeed(edition, title, topicFeedPath(lang, topic.slug, 'rss'), home, stories),
+        contents: rssFeed(siteUrl, edition, title, topicFeedPath(lang, topic.slug, 'rss'), home, stories),
       },
     );
   }
@@ -159,16 +156,16 @@ function editionFeeds(edition: Edition): Artifact[] {
 }
 
 /** Every page of every edition, with hreflang alternates for translated stories. */
-function sitemap(editions: Edition[]): Artifact {
+function sitemap(editions: Edition[], siteUrl: string): Artifact {
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const entries: string[] = [];
   const add = (path: string, lastmod?: string, alternates: [string, string][] = []) => {
     entries.push(
       [
         '  <url>',
-        `    <loc>${xml(`${SITE_URL}${path}`)}</loc>`,
+        `    <loc>${xml(`${siteUrl}${path}`)}</loc>`,
         lastmod ? `    <lastmod>${lastmod}</lastmod>` : '',
-        ...alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${xml(`${SITE_URL}${href}`)}"/>`),
+        ...alternates.map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${xml(`${siteUrl}${href}`)}"/>`),
         '  </url>',
       ]
         .filter(Boolean)
@@ -199,9 +196,21 @@ ${entries.join('\n')}
   };
 }
 
-/** Feeds, sitemap and robots.txt for the editions whose feeds are given as `{lang: [source, fileName]}`. */
-export function buildArtifacts(sources: Partial<Record<EditionLang, [string, string]>>): Artifact[] {
-  return publicArtifacts(readEditions(sources));
+/** What the build is told beyond the feeds (scripts/prerender.mjs); each has a default for tests. */
+export type SiteOptions = {
+  /** The public origin of every absolute URL: MERIDIAN_SITE_URL (siteUrlFrom in site-rules.js). */
+  siteUrl?: string;
+  /** The 1200×630 link previews of the images the site ships, by image path (scripts/image-previews.mjs). */
+  previews?: Readonly<Record<string, ImagePreview>>;
+  /** The publisher's raster logo (scripts/image-previews.mjs). */
+  logo?: ImagePreview;
+  /** The build's clock: the news sitemaps list the 48 hours before it. */
+  now?: Date;
+};
+
+/** Feeds, sitemaps and robots.txt for the editions whose feeds are given as `{lang: [source, fileName]}`. */
+export function buildArtifacts(sources: Partial<Record<EditionLang, [string, string]>>, options: SiteOptions = {}): Artifact[] {
+  return publicArtifacts(readEditions(sources), options);
 }
 
 function readEditions(sources: Partial<Record<EditionLang, [string, string]>>): Edition[] {
@@ -213,11 +222,19 @@ function readEditions(sources: Partial<Record<EditionLang, [string, string]>>): 
   return editions;
 }
 
-function publicArtifacts(editions: Edition[]): Artifact[] {
+function publicArtifacts(editions: Edition[], options: SiteOptions): Artifact[] {
+  const siteUrl = siteUrlFrom({ MERIDIAN_SITE_URL: options.siteUrl ?? DEFAULT_SITE_URL });
+  const news = editions.map((edition) => newsSitemap(edition, siteUrl, options.now ?? new Date()));
+  // Another sitemap joins the index, which robots.txt names, by being listed here.
+  const sitemaps = [sitemap(editions, siteUrl), ...news];
   return [
-    ...editions.flatMap(editionFeeds),
-    sitemap(editions),
-    { path: '/robots.txt', contents: `User-agent: *\nAllow: /\nSitemap: ${SITE_URL}/sitemap.xml\n` },
+    ...editions.flatMap((edition) => editionFeeds(edition, siteUrl)),
+    ...sitemaps,
+    sitemapIndex(
+      siteUrl,
+      sitemaps.map((file) => file.path),
+    ),
+    { path: '/robots.txt', contents: `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${sitemapFiles.index}\n` },
   ];
 }
 
@@ -225,11 +242,21 @@ function publicArtifacts(editions: Edition[]): Artifact[] {
  * Everything the build derives: the client's data documents (article bodies sanitized here, once),
  * the public feeds and sitemap, and the list of page URLs to prerender.
  */
-/** Gives each story's photo the responsive copies the build made of it (scripts/image-variants.mjs). */
-function withImageSources(edition: Edition, imageSources: Readonly<Record<string, ImageSource[]>>): Edition {
+/**
+ * Gives each story's photo the responsive copies the build made of it (scripts/image-variants.mjs),
+ * and its image the link preview (scripts/image-previews.mjs).
+ */
+function withImageSources(
+  edition: Edition,
+  imageSources: Readonly<Record<string, ImageSource[]>>,
+  previews: Readonly<Record<string, ImagePreview>> = {},
+): Edition {
   const articles = edition.articles.map((article) => {
-    const found = article.image && Object.hasOwn(imageSources, article.image.url) ? imageSources[article.image.url] : undefined;
-    return found && article.image ? { ...article, image: { ...article.image, sources: found } } : article;
+    const image = article.image;
+    if (!image) return article;
+    const sources = Object.hasOwn(imageSources, image.url) ? imageSources[image.url] : undefined;
+    const preview = Object.hasOwn(previews, image.url) ? previews[image.url] : undefined;
+    return sources || preview ? { ...article, image: { ...image, ...(sources ? { sources } : {}), ...(preview ? { preview } : {}) } } : article;
   });
   return { ...edition, articles };
 }
@@ -246,12 +273,14 @@ export function buildSite(
   sources: Partial<Record<EditionLang, [string, string]>>,
   sanitize: (html: string) => string,
   imageSources: Readonly<Record<string, ImageSource[]>> = {},
+  options: SiteOptions = {},
 ): { artifacts: Artifact[]; pages: string[]; notices: string[]; searchRecords: SearchRecord[] } {
-  const editions = readEditions(sources).map((edition) => withImageSources(edition, imageSources));
+  const editions = readEditions(sources).map((edition) => withImageSources(edition, imageSources, options.previews));
   const byLang = new Map(editions.map((e) => [e.lang, e]));
-  const derived = editions.map((edition) => deriveEdition(edition, byLang, sanitize));
+  const siteUrl = siteUrlFrom({ MERIDIAN_SITE_URL: options.siteUrl ?? DEFAULT_SITE_URL });
+  const derived = editions.map((edition) => deriveEdition(edition, byLang, sanitize, { siteUrl, ...(options.logo ? { logo: options.logo } : {}) }));
   return {
-    artifacts: [...derived.flatMap((d) => d.artifacts), ...publicArtifacts(editions)],
+    artifacts: [...derived.flatMap((d) => d.artifacts), ...publicArtifacts(editions, { ...options, siteUrl })],
     pages: derived.flatMap((d) => d.pages),
     notices: editions.flatMap(keyNotices),
     searchRecords: editions.flatMap((edition, i) => searchRecords(edition, derived[i]?.artifacts ?? [])),

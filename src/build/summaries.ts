@@ -22,7 +22,11 @@ export function toSummary(article: Article, locale: string): ArticleSummary {
     authors: article.authors,
     video: article.video,
   };
-  if (article.image) summary.image = article.image;
+  if (article.image) {
+    // The link preview is the article page's alone: cards and lists never show it.
+    const { preview: _preview, ...image } = article.image;
+    summary.image = image;
+  }
   if (article.published) summary.published = article.published;
   if (article.modified) summary.modified = article.modified;
   return withDateLabels(summary, locale);

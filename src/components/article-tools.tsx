@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router-dom';
-import { SITE_URL } from '@/config/site';
 import { useI18n } from '@/i18n/i18n-context';
 import { fill, plural } from '@/i18n/format';
 import { ShareButton } from './share-button';
+import { useSiteMeta } from './site-meta';
 import { TextSizeControl } from './text-size-control';
 
 /** "4 min read", counted by the build at the reading speed of the edition's language. */
@@ -40,7 +40,8 @@ const browserOrigin = () => window.location.origin;
 export function PrintAddress() {
   const { lang, messages } = useI18n();
   const { pathname } = useLocation();
-  const origin = useSyncExternalStore(noSubscription, browserOrigin, () => SITE_URL);
+  const siteUrl = useSiteMeta()?.siteUrl ?? '';
+  const origin = useSyncExternalStore(noSubscription, browserOrigin, () => siteUrl);
   return (
     <p className="article-print-address" lang={lang}>
       {fill(messages.printAddress, { url: `${origin}${pathname}` })}

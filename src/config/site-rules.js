@@ -36,6 +36,36 @@ export function isEditionLang(value) {
 export const DOCUMENT_FORMAT = 3;
 
 // ---------------------------------------------------------------------------------------------
+// The public origin
+
+/** Where `npm start` serves the build: the origin of absolute URLs when none is configured. */
+export const DEFAULT_SITE_URL = 'http://localhost:4173';
+
+/**
+ * The site's public origin, for every absolute URL the build writes: canonical links, Open Graph,
+ * structured data, sitemaps, robots.txt and the feeds out. The build reads it when it prerenders
+ * (scripts/prerender.mjs), so `npm run refresh` can move a site without rebuilding the app:
+ * MERIDIAN_SITE_URL, else VITE_SITE_URL (the older, build-time name), else DEFAULT_SITE_URL. It goes
+ * to the browser in each edition's index document. Only an origin: the site's pages live at its root.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string} the origin, without a trailing slash
+ */
+export function siteUrlFrom(env) {
+  const value = env.MERIDIAN_SITE_URL || env.VITE_SITE_URL || DEFAULT_SITE_URL;
+  /** @type {URL | null} */
+  let url = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below.
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new Error(`MERIDIAN_SITE_URL must be an http(s) origin such as https://news.example, not ${JSON.stringify(value)}`);
+  }
+  return url.origin;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Route names
 
 /** The pseudo-section that holds every story ("All news") and stories with no known section. */

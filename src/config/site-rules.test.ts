@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listPageFile, NGINX_LIST_PAGE_MAP } from './site-rules.js';
+import { DEFAULT_SITE_URL, listPageFile, NGINX_LIST_PAGE_MAP, siteUrlFrom } from './site-rules.js';
 
 describe('the file of a list’s later page', () => {
   it('is page-N.html beside the list’s index.html, whatever else the query holds', () => {
@@ -42,5 +42,20 @@ describe('the file of a list’s later page', () => {
     const conf = readFileSync(join(import.meta.dirname, '../../deploy/nginx.conf'), 'utf8');
     expect(conf).toContain(NGINX_LIST_PAGE_MAP);
     expect(conf).toContain('try_files $uri$list_page_file $uri $uri.html $uri/index.html @shell;');
+  });
+});
+
+describe('the public origin of absolute URLs', () => {
+  it('is MERIDIAN_SITE_URL, else the older VITE_SITE_URL, else the address npm start serves', () => {
+    expect(siteUrlFrom({ MERIDIAN_SITE_URL: 'https://news.example/', VITE_SITE_URL: 'https://old.example' })).toBe('https://news.example');
+    expect(siteUrlFrom({ VITE_SITE_URL: 'https://old.example' })).toBe('https://old.example');
+    expect(siteUrlFrom({ MERIDIAN_SITE_URL: '' })).toBe(DEFAULT_SITE_URL);
+    expect(DEFAULT_SITE_URL).toBe('http://localhost:4173');
+  });
+
+  it('stops the build when it is not an http(s) origin', () => {
+    for (const value of ['news.example', 'ftp://news.example', 'https://news.example/en/', 'https://news.example/?a=1', 'https://user:pw@news.example']) {
+      expect(() => siteUrlFrom({ MERIDIAN_SITE_URL: value })).toThrow(/MERIDIAN_SITE_URL must be an http\(s\) origin/);
+    }
   });
 });

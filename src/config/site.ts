@@ -1,8 +1,5 @@
 import type { EditionLang } from './editions';
 
-/** The public origin, for absolute URLs in sitemap.xml and RSS. Set VITE_SITE_URL at build time. */
-export const SITE_URL = (import.meta.env.VITE_SITE_URL ?? 'https://meridian.example').replace(/\/$/, '');
-
 export type SocialLink = { name: string; url: string };
 
 /** Each edition's own social accounts, shown under every article. */

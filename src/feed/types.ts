@@ -14,12 +14,17 @@ export type ImageCredit = { text: string; url?: string; license?: string; licens
 /** The same photo at several widths in one format, for a <picture> <source>. */
 export type ImageSource = { type: 'image/avif' | 'image/webp'; srcset: string };
 
+/** A raster image the build made, with its size: a link preview, the publisher's logo. */
+export type ImagePreview = { url: string; width: number; height: number };
+
 export type ArticleImage = {
   url: string;
   caption?: string;
   credit?: ImageCredit;
   /** Smaller copies in modern formats, made by the build for photos the site ships itself. */
   sources?: ImageSource[];
+  /** The 1200×630 JPEG link previews show (og:image), made by the build for images the site ships. */
+  preview?: ImagePreview;
 };
 
 /** What a card, a rail or a list needs to show a story. */
@@ -117,6 +122,12 @@ export type EditionIndex = {
   sections: Section[];
   /** Newest publication year, for the footer's copyright line. */
   year: number;
+  /** The public origin for absolute URLs (canonical, Open Graph, structured data), as the build was told. */
+  siteUrl?: string;
+  /** The editions the build published, in the switcher's order. */
+  editions?: EditionLang[];
+  /** The publisher's raster logo, for structured data and link previews. */
+  logo?: ImagePreview;
 };
 
 export type FrontDoc = {

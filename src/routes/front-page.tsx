@@ -2,6 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { ArticleCard } from '@/components/article-card';
 import { PageMeta } from '@/components/page-meta';
 import { SectionLabel } from '@/components/section-label';
+import { siteMetaOf } from '@/components/site-meta';
+import { organization, StructuredData, website } from '@/components/structured-data';
+import { editionPath } from '@/config/paths';
 import { frontQuery, indexQuery, railsQuery } from '@/feed/feed-queries';
 import { DeferredLiveNews } from './deferred-live';
 import { useMessages } from '@/i18n/i18n-context';
@@ -14,10 +17,14 @@ export function FrontPage() {
   const { data: index } = useSuspenseQuery(indexQuery(lang));
   const { data: front } = useSuspenseQuery(frontQuery(lang));
   const sectionOf = (id: string | null) => index.sections.find((s) => s.id === id);
+  const site = siteMetaOf(index);
+  // Every edition the build published has a front: the same page in another language.
+  const fronts = Object.fromEntries(site.editions.map((other) => [other, editionPath(other)]));
 
   return (
     <div className="with-rails front">
-      <PageMeta description={index.description ?? front.lead?.teaser} />
+      <PageMeta description={index.description ?? front.lead?.teaser} alternates={fronts} />
+      <StructuredData things={[website(site, lang), organization(site)]} />
       <h1 className="visually-hidden" tabIndex={-1}>
         {index.title}
       </h1>

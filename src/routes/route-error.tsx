@@ -52,7 +52,7 @@ export function RouteErrorContent() {
 
   return (
     <div className="page-error" role={notFound ? undefined : 'alert'}>
-      <PageMeta title={title} />
+      <PageMeta title={title} indexable={false} />
       {notFound && <meta name="robots" content="noindex" />}
       <h1 tabIndex={-1}>{title}</h1>
       <p>{describe(error, messages)}</p>

@@ -7,6 +7,7 @@ import { LanguageSwitcher } from '@/components/language-switcher';
 import { OfflineNotice } from '@/components/offline-notice';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { SiteMetaProvider, siteMetaOf } from '@/components/site-meta';
 import { keyOfSlug } from '@/lib/story-key';
 import { articleQuery, indexQuery } from '@/feed/feed-queries';
 import type { EditionIndex, Section } from '@/feed/types';
@@ -63,7 +64,10 @@ export function SiteLayout() {
       {/* Feed discovery for readers' apps: the edition's RSS and JSON Feed. */}
       <link rel="alternate" type="application/rss+xml" title={`${index.title} (RSS)`} href={editionFeedPath(lang, 'rss')} />
       <link rel="alternate" type="application/feed+json" title={`${index.title} (JSON Feed)`} href={editionFeedPath(lang, 'json')} />
-      <Outlet />
+      {/* The public origin and the site's name for every page's canonical address and link preview. */}
+      <SiteMetaProvider site={siteMetaOf(index)}>
+        <Outlet />
+      </SiteMetaProvider>
     </SiteChrome>
   );
 }
