@@ -57,4 +57,14 @@ describe('article documents', () => {
     expect(derived.artifacts).toHaveLength(1);
     expect(derived.artifacts[0]?.path).toMatch(/^\/data\/en\/articles\/\w+\.json$/);
   });
+
+  it('carry each correction with its date and the date labelled in the edition’s format', () => {
+    const corrections = [{ date: '2026-11-28T14:40:00Z', text: 'The pier reopens on Monday, not Sunday.' }];
+    const docs = (lang: EditionLang) => articleDocs(edition(lang, [item({ id: 'a', _news: { corrections } })])).docs;
+    expect(docs('en')[0]?.article.corrections).toEqual([
+      { date: '2026-11-28T14:40:00.000Z', text: 'The pier reopens on Monday, not Sunday.', dateLabel: '28 November 2026 at 14:40' },
+    ]);
+    expect(docs('ru')[0]?.article.corrections?.[0]?.dateLabel).toBe('28 ноября 2026 г. в 14:40');
+    expect(docs('en')[0]?.article.modifiedLabel).toBe('28 November 2026 at 14:40');
+  });
 });

@@ -1,7 +1,8 @@
 import type { EditionLang } from '@/config/editions';
 import { EDITION_LOCALES } from '@/config/editions';
 import { articlePath, dataPaths } from '@/config/paths';
-import type { Article, ArticleBody, ArticleDoc, Edition } from '@/feed/types';
+import type { Article, ArticleBody, ArticleDoc, Correction, Edition } from '@/feed/types';
+import { formatDateTime } from '@/i18n/format';
 import { htmlToText } from '@/lib/html-text';
 import { readingMinutes } from '@/lib/reading-time';
 import { topicsOf } from '@/lib/topics';
@@ -29,6 +30,12 @@ export function bodyReadingMinutes(body: ArticleBody, lang: EditionLang): number
   return readingMinutes('html' in body ? htmlToText(body.html) : body.paragraphs.join('\n'), lang);
 }
 
+/** Each correction with its date as the edition writes it, formatted here like the story's own dates. */
+function withCorrectionLabels<T extends { corrections?: Correction[] }>(article: T, locale: string): T {
+  if (!article.corrections) return article;
+  return { ...article, corrections: article.corrections.map((c) => ({ ...c, dateLabel: formatDateTime(c.date, locale) })) };
+}
+
 /** One document per article, without the feed's raw HTML, and its page. */
 export function deriveArticles(edition: Edition, editions: ReadonlyMap<EditionLang, Edition>, sanitize: (html: string) => string): Derived {
   const { lang } = edition;
@@ -41,7 +48,7 @@ export function deriveArticles(edition: Edition, editions: ReadonlyMap<EditionLa
     const body = articleBody(article, sanitize);
     const doc: ArticleDoc = {
       kind: 'article',
-      article: withDateLabels(rest, locale),
+      article: withCorrectionLabels(withDateLabels(rest, locale), locale),
       body,
       readingMinutes: bodyReadingMinutes(body, lang),
       translationPaths: translationPaths(article, editions),

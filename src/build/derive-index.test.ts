@@ -36,6 +36,14 @@ describe('the edition index', () => {
   });
 
   it('lists the pages every edition has', () => {
-    expect(deriveIndex(edition(demoFeed())).pages).toEqual(['/en/', '/en/authors/', '/en/archive/', '/en/sitemap/', '/en/search/', '/en/about/', '/en/advertising/']);
+    expect(deriveIndex(edition(demoFeed())).pages).toEqual([
+      '/en/',
+      '/en/authors/',
+      '/en/archive/',
+      '/en/sitemap/',
+      '/en/search/',
+      '/en/about/',
+      '/en/advertising/',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import type { Article, Section, Topic } from '@/feed/types';
+import type { Article, Correction, Section, Topic } from '@/feed/types';
 import { trustedArticleHtml } from '@/lib/trusted-types';
 import { articlePath, topicPath } from '@/config/paths';
 import { useI18n } from '@/i18n/i18n-context';
@@ -21,6 +21,27 @@ type Props = {
   /** The topics the story's tags name, each linking to its page (the build gives their slugs). */
   topics: Topic[];
 };
+
+/** What the story got wrong, dated, oldest first, before the reader meets the text it corrects. */
+function CorrectionNotice({ corrections }: { corrections: Correction[] }) {
+  const { messages } = useI18n();
+  const headingId = useId();
+  return (
+    <aside className="article-corrections" role="note" aria-labelledby={headingId}>
+      <h2 id={headingId} className="article-corrections-title">
+        {corrections.length === 1 ? messages.correction : messages.corrections}
+      </h2>
+      <ul>
+        {corrections.map((correction, i) => (
+          <li key={i}>
+            <PublishedTime iso={correction.date} label={correction.dateLabel} />
+            <p>{correction.text}</p>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
 
 export function ArticleView({ article, section, body, readingMinutes, topics }: Props) {
   const { lang, messages } = useI18n();
@@ -55,6 +76,7 @@ export function ArticleView({ article, section, body, readingMinutes, topics }: 
         <ArticleTools title={article.title} path={articlePath(lang, article)} />
       </header>
       {article.image && <PhotoFigure image={article.image} priority />}
+      {article.corrections && article.corrections.length > 0 && <CorrectionNotice corrections={article.corrections} />}
       {'html' in body ? (
         // The only innerHTML in the app: `body.html` comes from feed/sanitize.ts.
         <div className="article-body" dangerouslySetInnerHTML={{ __html: trustedArticleHtml(body.html) }} />

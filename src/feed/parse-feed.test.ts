@@ -817,3 +817,64 @@ describe('parseFeed', () => {
     });
   });
 });
+
+describe('_news corrections', () => {
+  const corrected = (corrections: unknown, extra: Json = {}) => parseItem({ date_published: '2025-04-08T10:00:00Z', ...extra, _news: { corrections } });
+
+  it('reads each correction with its date as ISO 8601 and its text', () => {
+    const article = corrected([{ date: '2025-04-08T14:30:00+02:00', text: 'The mill closed in 1962, not 1926.' }]);
+    expect(article.corrections).toEqual([{ date: '2025-04-08T12:30:00.000Z', text: 'The mill closed in 1962, not 1926.' }]);
+  });
+
+  it('lists the corrections oldest first, whatever order the feed gives', () => {
+    const article = corrected([
+      { date: '2025-04-10T09:00:00Z', text: 'The ferry leaves from pier 4.' },
+      { date: '2025-04-09T09:00:00Z', text: 'The harbourmaster is Ines Vale.' },
+    ]);
+    expect(article.corrections?.map((c) => c.text)).toEqual(['The harbourmaster is Ines Vale.', 'The ferry leaves from pier 4.']);
+  });
+
+  it('drops a malformed correction and keeps the story and the other corrections', () => {
+    const article = corrected([
+      { date: 'last Tuesday', text: 'A correction with no real date.' },
+      { date: '2025-02-30T09:00:00Z', text: 'A correction on a day that does not exist.' },
+      { date: '2025-04-09T09:00:00Z' },
+      { date: '2025-04-09T09:00:00Z', text: '   ' },
+      { text: 'A correction with no date at all.' },
+      'The bakery opens at seven.',
+      null,
+      { date: '2025-04-09T09:00:00Z', text: '  The bakery opens at seven.  ' },
+    ]);
+    expect(article.corrections).toEqual([{ date: '2025-04-09T09:00:00.000Z', text: 'The bakery opens at seven.' }]);
+  });
+
+  it('leaves out corrections that are not a list, or whose every entry is malformed', () => {
+    expect(corrected({ date: '2025-04-09T09:00:00Z', text: 'Not in a list.' }).corrections).toBeUndefined();
+    expect(corrected([{ date: 'soon', text: 'Undated.' }])).not.toHaveProperty('corrections');
+    expect(parseItem({})).not.toHaveProperty('corrections');
+  });
+
+  it('clips a huge correction text to 2000 characters', () => {
+    const text = corrected([{ date: '2025-04-09T09:00:00Z', text: 'gull '.repeat(100_000) }]).corrections?.[0]?.text ?? '';
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(text.endsWith('…')).toBe(true);
+  });
+
+  it('dates the story modified at its newest correction when that is later than date_modified', () => {
+    const corrections = [
+      { date: '2025-04-09T09:00:00Z', text: 'The first fix.' },
+      { date: '2025-04-11T16:45:00Z', text: 'The second fix.' },
+    ];
+    expect(corrected(corrections, { date_modified: '2025-04-10T08:00:00Z' }).modified).toBe('2025-04-11T16:45:00.000Z');
+  });
+
+  it('dates the story modified at its newest correction when the feed gives no date_modified', () => {
+    expect(corrected([{ date: '2025-04-09T09:00:00Z', text: 'A fix.' }]).modified).toBe('2025-04-09T09:00:00.000Z');
+    expect(corrected([{ date: '2025-04-09T09:00:00Z', text: 'A fix.' }], { date_modified: 'later' }).modified).toBe('2025-04-09T09:00:00.000Z');
+  });
+
+  it('keeps a later date_modified than the newest correction', () => {
+    const article = corrected([{ date: '2025-04-09T09:00:00Z', text: 'A fix.' }], { date_modified: '2025-04-12T07:00:00Z' });
+    expect(article.modified).toBe('2025-04-12T07:00:00.000Z');
+  });
+});

@@ -6,7 +6,7 @@ import { shortHash } from '@/lib/short-hash.js';
 import { slugify } from '@/lib/slug';
 import { assignStoryKeys } from '@/lib/story-key';
 import { safeUrl } from '@/lib/url';
-import type { Article, ArticleImage, Author, Edition, FeedError, ImageCredit, Section } from './types';
+import type { Article, ArticleImage, Author, Correction, Edition, FeedError, ImageCredit, Section } from './types';
 
 /*
  * The boundary: JSON Feed 1.0/1.1 documents (plus the `_news` extension) in, domain types out.
@@ -91,6 +91,21 @@ const WireSection = v.object({
   ),
 });
 
+/** A correction without a real date or without text is dropped on its own; the story stays. */
+const WireCorrection = v.object({
+  date: v.pipe(
+    v.string(),
+    v.transform((s) => isoDate(s.trim())),
+    v.string(),
+  ),
+  text: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.transform((s) => clip(s, LIMITS.text)),
+  ),
+});
+
 const WireItemNews = v.object({
   section: text(LIMITS.name),
   editor: text(LIMITS.name),
@@ -98,6 +113,7 @@ const WireItemNews = v.object({
   image_credit: v.fallback(v.optional(WireCredit), undefined),
   video: v.fallback(v.optional(v.boolean()), undefined),
   translations: v.fallback(v.optional(v.record(v.string(), v.unknown())), undefined),
+  corrections: lenientArray(WireCorrection),
 });
 
 const WireItem = v.object({
@@ -194,6 +210,12 @@ function toImage(item: WireItem): ArticleImage | undefined {
   return image;
 }
 
+/** Oldest first; corrections of the same moment keep the feed's order. */
+function toCorrections(item: WireItem): Correction[] | undefined {
+  const corrections = (item._news?.corrections ?? []).toSorted((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return corrections.length > 0 ? corrections.map(({ date, text }) => ({ date, text })) : undefined;
+}
+
 function toTranslations(raw: Record<string, unknown> | undefined, lang: EditionLang): Article['translations'] {
   const translations: Article['translations'] = {};
   if (!raw) return translations;
@@ -230,7 +252,13 @@ function toArticle(item: WireItem, lang: EditionLang, sectionIds: Set<string>, f
   if (image) article.image = image;
   const published = isoDate(item.date_published);
   if (published) article.published = published;
-  const modified = isoDate(item.date_modified);
+  const corrections = toCorrections(item);
+  if (corrections) article.corrections = corrections;
+  // A correction changes the story: when the newest one is later than date_modified (or there is
+  // none), its date is the story's modified date.
+  const feedModified = isoDate(item.date_modified);
+  const corrected = corrections?.at(-1)?.date;
+  const modified = corrected && (!feedModified || corrected > feedModified) ? corrected : feedModified;
   if (modified && modified !== published) article.modified = modified;
   if (item.summary) article.summary = item.summary;
   if (item.content_html?.trim()) article.contentHtml = item.content_html;

@@ -53,6 +53,16 @@ export type ArticleSummary = {
   video: boolean;
 };
 
+/** A dated note saying what a story got wrong and what it says now (`_news.corrections`). */
+export type Correction = {
+  /** ISO 8601. */
+  date: string;
+  /** Plain text. */
+  text: string;
+  /** The date as the edition writes it, formatted by the build (article documents carry it). */
+  dateLabel?: string;
+};
+
 export type Article = ArticleSummary & {
   /** The lead as the feed wrote it (plain text); absent when the feed has no summary. */
   summary?: string;
@@ -62,6 +72,8 @@ export type Article = ArticleSummary & {
   url?: string;
   externalUrl?: string;
   editor?: string;
+  /** Oldest first; absent when the feed gives none. The newest one moves `modified` (src/feed/parse-feed.ts). */
+  corrections?: Correction[];
   tags: string[];
   translations: Partial<Record<EditionLang, string>>;
   language?: string;

@@ -137,3 +137,68 @@ describe('two stories whose ids share a short key', () => {
     expect(router.state.location.pathname).toBe(allotmentHref);
   });
 });
+
+describe('a corrected story', () => {
+  async function openStory(lang: 'en' | 'ru', story: Record<string, unknown>, title: string) {
+    serveFeeds({ [lang]: feed([item({ title, date_published: '2026-11-28T08:30:00Z', ...story })]) });
+    const { router } = renderRoute(`/${lang}/news/`);
+    const [link] = await screen.findAllByRole('link', { name: title });
+    await router.navigate(link?.getAttribute('href') ?? '');
+    return screen.findByRole('article', { name: title });
+  }
+
+  it('says what was corrected and when, above the text, in English', async () => {
+    const article = await openStory(
+      'en',
+      {
+        content_html: '<p>The reading rooms stay open until 22:00 on weekdays.</p>',
+        _news: { corrections: [{ date: '2026-11-28T14:40:00Z', text: 'An earlier version said the later hours applied at weekends too.' }] },
+      },
+      'Libraries stay open later',
+    );
+    const note = within(article).getByRole('note', { name: 'Correction' });
+    expect(within(note).getByText('An earlier version said the later hours applied at weekends too.')).toBeInTheDocument();
+    expect(within(note).getByText('28 November 2026 at 14:40')).toHaveAttribute('datetime', '2026-11-28T14:40:00.000Z');
+    const body = within(article).getByText('The reading rooms stay open until 22:00 on weekdays.');
+    expect(note.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The correction is the story's latest change.
+    expect(within(article).getAllByText('28 November 2026 at 14:40')).toHaveLength(2);
+  });
+
+  it('lists several corrections oldest first under one heading', async () => {
+    const article = await openStory(
+      'en',
+      {
+        _news: {
+          corrections: [
+            { date: '2026-11-29T09:15:00Z', text: 'The councillor’s name is Derek Hollins.' },
+            { date: '2026-11-28T14:40:00Z', text: 'The hours change on 1 December.' },
+          ],
+        },
+      },
+      'Council debates the library budget',
+    );
+    const note = within(article).getByRole('note', { name: 'Corrections' });
+    const entries = within(note).getAllByRole('listitem');
+    expect(entries.map((entry) => entry.textContent)).toEqual([
+      '28 November 2026 at 14:40The hours change on 1 December.',
+      '29 November 2026 at 09:15The councillor’s name is Derek Hollins.',
+    ]);
+  });
+
+  it('says what was corrected and when in Russian', async () => {
+    const article = await openStory(
+      'ru',
+      { _news: { corrections: [{ date: '2026-11-28T14:40:00Z', text: 'В первой версии говорилось, что новый график действует и в выходные.' }] } },
+      'Библиотеки будут работать дольше',
+    );
+    const note = within(article).getByRole('note', { name: 'Исправление' });
+    expect(within(note).getByText('В первой версии говорилось, что новый график действует и в выходные.')).toBeInTheDocument();
+    expect(within(note).getByText('28 ноября 2026 г. в 14:40')).toHaveAttribute('datetime', '2026-11-28T14:40:00.000Z');
+  });
+
+  it('shows no correction notice on a story that has none', async () => {
+    const article = await openStory('en', {}, 'A story told right the first time');
+    expect(within(article).queryByRole('note')).not.toBeInTheDocument();
+  });
+});

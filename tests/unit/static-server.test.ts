@@ -147,7 +147,9 @@ describe('the static server', () => {
     try {
       await writeFile(shell, built.replace(/<script>[\s\S]*?<\/script>/, `<script>${script}</script>`));
       const page = await send('/en/');
-      expect(page.headers['content-security-policy']).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(script).digest('base64')}';`);
+      expect(page.headers['content-security-policy']).toContain(
+        `script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(script).digest('base64')}';`,
+      );
     } finally {
       await writeFile(shell, built);
     }

@@ -121,6 +121,8 @@ export const de: Messages = {
   searchAllSections: 'Alle Ressorts',
   searchSection: 'Ressort',
   searchFailed: 'Die Suche ist gerade nicht verfügbar.',
+  correction: 'Korrektur',
+  corrections: 'Korrekturen',
   topics: 'Themen',
   topicPageTitle: 'Artikel zum Thema {name}',
   noTopics: 'Noch hat kein Artikel ein Thema.',

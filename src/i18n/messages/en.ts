@@ -122,6 +122,9 @@ export const en = {
   searchAllSections: 'All sections',
   searchSection: 'Section',
   searchFailed: 'Search is not available right now.',
+  // The heading of a story's correction notice: one correction, or several
+  correction: 'Correction',
+  corrections: 'Corrections',
   topics: 'Topics',
   topicPageTitle: 'Stories on {name}',
   noTopics: 'No story has a topic yet.',

@@ -121,6 +121,8 @@ export const es: Messages = {
   searchAllSections: 'Todas las secciones',
   searchSection: 'Sección',
   searchFailed: 'La búsqueda no está disponible en este momento.',
+  correction: 'Corrección',
+  corrections: 'Correcciones',
   topics: 'Temas',
   topicPageTitle: 'Noticias sobre {name}',
   noTopics: 'Todavía ninguna noticia tiene tema.',

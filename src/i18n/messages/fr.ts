@@ -124,6 +124,8 @@ export const fr: Messages = {
   searchAllSections: 'Toutes les rubriques',
   searchSection: 'Rubrique',
   searchFailed: 'La recherche est indisponible pour le moment.',
+  correction: 'Rectificatif',
+  corrections: 'Rectificatifs',
   topics: 'Sujets',
   topicPageTitle: 'Articles sur le sujet «\u202f{name}\u202f»',
   noTopics: 'Aucun article n’a encore de sujet.',

@@ -121,6 +121,8 @@ export const pt: Messages = {
   searchAllSections: 'Todas as secções',
   searchSection: 'Secção',
   searchFailed: 'A pesquisa não está disponível de momento.',
+  correction: 'Correção',
+  corrections: 'Correções',
   topics: 'Temas',
   topicPageTitle: 'Notícias sobre {name}',
   noTopics: 'Ainda nenhuma notícia tem tema.',

@@ -127,6 +127,8 @@ export const ru: Messages = {
   searchAllSections: 'Все рубрики',
   searchSection: 'Рубрика',
   searchFailed: 'Поиск сейчас недоступен.',
+  correction: 'Исправление',
+  corrections: 'Исправления',
   topics: 'Темы',
   topicPageTitle: 'Материалы по теме «{name}»',
   noTopics: 'Тем пока нет.',
