@@ -47,7 +47,7 @@ export function deriveLists(edition: Edition, summarize: Summarize): Derived {
     listPages(
       edition,
       { type: 'author', slug: author.slug },
-      () => authorPath(lang, author.slug),
+      (page) => authorPath(lang, author.slug, page),
       articlesByAuthor(edition, author.slug).articles,
       summarize,
       {

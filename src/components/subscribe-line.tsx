@@ -1,8 +1,7 @@
 import type { SocialLink } from '@/config/site';
 import { useMessages } from '@/i18n/i18n-context';
 import { fill } from '@/i18n/format';
-
-type FeedLinks = { json: string; rss: string };
+import { type FeedAddresses, FeedLinks } from './feed-links';
 
 /** Under each article: the section's and the edition's feeds, and the edition's social accounts. */
 export function SubscribeLine({
@@ -12,8 +11,8 @@ export function SubscribeLine({
   social,
 }: {
   sectionTitle?: string;
-  sectionFeeds?: FeedLinks;
-  editionFeeds: FeedLinks;
+  sectionFeeds?: FeedAddresses;
+  editionFeeds: FeedAddresses;
   social: SocialLink[];
 }) {
   const messages = useMessages();
@@ -25,25 +24,11 @@ export function SubscribeLine({
       <ul>
         {sectionTitle && sectionFeeds && (
           <li>
-            {fill(messages.sectionFeeds, { section: sectionTitle })}{' '}
-            <a href={sectionFeeds.rss} type="application/rss+xml">
-              {messages.feedRss}
-            </a>{' '}
-            ·{' '}
-            <a href={sectionFeeds.json} type="application/feed+json">
-              {messages.feedJson}
-            </a>
+            {fill(messages.sectionFeeds, { section: sectionTitle })} <FeedLinks feeds={sectionFeeds} />
           </li>
         )}
         <li>
-          {messages.editionFeeds}{' '}
-          <a href={editionFeeds.rss} type="application/rss+xml">
-            {messages.feedRss}
-          </a>{' '}
-          ·{' '}
-          <a href={editionFeeds.json} type="application/feed+json">
-            {messages.feedJson}
-          </a>
+          {messages.editionFeeds} <FeedLinks feeds={editionFeeds} />
         </li>
         {social.length > 0 && (
           <li>

@@ -9,7 +9,7 @@ export const allNewsPath = (lang: EditionLang, page = 1) => `/${lang}/${ALL_NEWS
 export const articlePath = (lang: EditionLang, article: { sectionId: string | null; slug: string }) =>
   `/${lang}/${article.sectionId ?? ALL_NEWS}/${article.slug}`;
 export const authorsPath = (lang: EditionLang) => `/${lang}/authors/`;
-export const authorPath = (lang: EditionLang, authorSlug: string) => `/${lang}/authors/${authorSlug}/`;
+export const authorPath = (lang: EditionLang, authorSlug: string, page = 1) => `/${lang}/authors/${authorSlug}/${pageQuery(page)}`;
 export const archivePath = (lang: EditionLang, day?: string) => (day ? `/${lang}/archive/${day}/` : `/${lang}/archive/`);
 export const sitemapPath = (lang: EditionLang) => `/${lang}/sitemap/`;
 export const topicsPath = (lang: EditionLang) => `/${lang}/topics/`;

@@ -119,10 +119,10 @@ export const articleLoader =
 
 export const authorLoader =
   (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
+  async ({ params, request }: LoaderFunctionArgs) => {
     const lang = langOf(params);
     if (!params.author || !/^[a-z0-9-]+$/.test(params.author)) throw notFound();
-    await Promise.all([primeList(queryClient, lang, { type: 'author', slug: params.author }, 1), primeRails(queryClient, lang)]);
+    await Promise.all([primeList(queryClient, lang, { type: 'author', slug: params.author }, pageOf(request)), primeRails(queryClient, lang)]);
     return null;
   };
 

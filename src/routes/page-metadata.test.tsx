@@ -99,9 +99,12 @@ describe('what an article tells search engines and link previews', () => {
     screen.getAllByRole('link', { name: 'World' })[0]?.click();
     await screen.findByRole('heading', { level: 1, name: 'World' });
     // The article's script goes when its page's effects are cleaned up, which may follow the new heading.
-    await vi.waitFor(() => {
-      expect(document.head.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
-    });
+    await vi.waitFor(
+      () => {
+        expect(document.head.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
+      },
+      { timeout: 5000 },
+    );
     expect(meta('og:type')).toEqual(['website']);
     expect(canonical()).toEqual([`${SITE}/en/world/`]);
   });

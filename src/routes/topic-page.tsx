@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { ArticleList } from '@/components/article-list';
+import { FeedLinks } from '@/components/feed-links';
 import { PageMeta } from '@/components/page-meta';
 import { Pagination } from '@/components/pagination';
 import { topicFeedPath, topicPath } from '@/config/paths';
@@ -34,14 +35,7 @@ export function TopicPage() {
           {name}
         </h1>
         <p className="page-intro">
-          {plural(messages.stories, page.total, locale)} · {messages.topicFeeds}{' '}
-          <a href={feeds.rss} type="application/rss+xml">
-            {messages.feedRss}
-          </a>{' '}
-          ·{' '}
-          <a href={feeds.json} type="application/feed+json">
-            {messages.feedJson}
-          </a>
+          {plural(messages.stories, page.total, locale)} · {messages.topicFeeds} <FeedLinks feeds={feeds} />
         </p>
         <ArticleList articles={page.items} sections={index.sections} showSection />
         <Pagination page={page.page} pageCount={page.pageCount} pathFor={(n) => topicPath(lang, slug, n)} />

@@ -330,7 +330,7 @@ test('the phone menu keeps focus inside, closes with Escape and gives focus back
 
   // Tab past the last item wraps to the button; Shift+Tab from the button wraps to the last item.
   const stops = await page.locator('header').evaluate((header) => {
-    const all = [...header.querySelectorAll<HTMLElement>('a[href], button, select')].filter((el) => el.getClientRects().length > 0);
+    const all = [...header.querySelectorAll<HTMLElement>('a[href], button, select, input')].filter((el) => el.getClientRects().length > 0);
     return all.length - all.findIndex((el) => el.classList.contains('menu-button'));
   });
   const inside = () =>
