@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EditionLang } from '@/config/editions';
 import type { ListRef } from '@/config/paths';
-import { searchStories } from './search-api';
 import { fetchArchive, fetchArticle, fetchAuthors, fetchFront, fetchIndex, fetchList, fetchRails, fetchTopics } from './feed-api';
 
 /** Query keys, general to specific, with every input in them. */
@@ -53,4 +52,9 @@ export const topicsQuery = (lang: EditionLang) =>
 
 /** A search of the edition's static index: run in the browser only, kept while the reader types on. */
 export const searchQuery = (lang: EditionLang, term: string, section: string | undefined, page: number) =>
-  queryOptions({ queryKey: editionKeys.search(lang, term, section, page), queryFn: () => searchStories(term, section, page), staleTime: 10 * LIVE });
+  queryOptions({
+    queryKey: editionKeys.search(lang, term, section, page),
+    // The search client loads with the first search, not with every page's startup code.
+    queryFn: async () => (await import('./search-api')).searchStories(term, section, page),
+    staleTime: 10 * LIVE,
+  });
