@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { type EditionLang, isEditionLang } from '@/config/editions';
 import { isReservedName } from '@/config/site-rules.js';
-import { htmlToText as htmlToPlainText } from '@/lib/html-text';
+import { htmlToText } from '@/lib/html-text';
 import { shortHash } from '@/lib/short-hash.js';
 import { slugify } from '@/lib/slug';
 import { assignStoryKeys } from '@/lib/story-key';
@@ -228,7 +228,7 @@ function toTranslations(raw: Record<string, unknown> | undefined, lang: EditionL
 }
 
 function toArticle(item: WireItem, lang: EditionLang, sectionIds: Set<string>, feedAuthors: Author[]): Article {
-  const plain = item.content_text?.trim() || htmlToPlainText(item.content_html ?? '');
+  const plain = item.content_text?.trim() || htmlToText(item.content_html ?? '');
   const teaser = item.summary ? clip(item.summary, LIMITS.teaser) : clip(plain, LIMITS.teaser);
   // Some real feeds have untitled items (notes, links): fall back to their first words.
   const title = item.title ?? (clip(item.summary ?? plain, 90) || clip(item.id, LIMITS.title));

@@ -5,7 +5,7 @@ import { appRunning } from './app-running';
 
 /*
  * "Select a typo and press Ctrl+Enter", end to end: the reader's page, the dialog, delivery through
- * the real receiver inside `vite preview`, and the offline queue in IndexedDB. Desktop readers press
+ * the real receiver inside the static server (server/static-server.mjs), and the offline queue in IndexedDB. Desktop readers press
  * Ctrl+Enter; phones (hasTouch) use the "Report a typo" button.
  */
 
