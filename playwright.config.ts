@@ -19,6 +19,8 @@ const hostileBuilt = existsSync(`${HOSTILE_DIR}/en/index.html`);
  * compared with what the desktop and mobile projects' server sends (E2E_STATIC_URL).
  */
 const NGINX_SPEC = /nginx\.spec\.ts$/;
+/** tests/e2e/publish.spec.ts publishes sites of its own (scripts/publish.mjs): once, at a desktop viewport. */
+const PUBLISH_SPEC = /publish\.spec\.ts$/;
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 2);
 const OUT_DIR = process.env.MERIDIAN_OUT_DIR ?? 'dist';
 process.env.E2E_STATIC_URL = `http://127.0.0.1:${PORT}`;
@@ -41,13 +43,19 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: [HOSTILE_SPEC, NGINX_SPEC],
+      testIgnore: [HOSTILE_SPEC, NGINX_SPEC, PUBLISH_SPEC],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'mobile',
-      testIgnore: [HOSTILE_SPEC, NGINX_SPEC],
+      testIgnore: [HOSTILE_SPEC, NGINX_SPEC, PUBLISH_SPEC],
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions },
+    },
+    {
+      name: 'publish',
+      testMatch: PUBLISH_SPEC,
+      timeout: 120_000,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'nginx',

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deferAppCodePlugin, inlineHeadScript } from './scripts/inline-head-script-plugin.ts';
 import { typoReceiver } from './scripts/typo-receiver-plugin.ts';
+import { buildDirs } from './scripts/publish-store.mjs';
 
 export default defineConfig({
   plugins: [
@@ -67,11 +68,12 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
+    // The app build, which scripts/publish.mjs publishes with the pages into MERIDIAN_OUT_DIR.
     // Separate output folders let several builds (and their browser tests) run side by side.
-    outDir: process.env.MERIDIAN_OUT_DIR ?? 'dist',
+    outDir: buildDirs(process.env).app,
     target: 'es2022',
     sourcemap: true,
-    // dist/.vite/manifest.json: scripts/prerender.mjs preloads each page's route chunk from it.
+    // .vite/manifest.json: scripts/publish.mjs preloads each page's route chunk from it.
     manifest: true,
     rolldownOptions: {
       output: {

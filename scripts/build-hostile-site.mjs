@@ -1,23 +1,21 @@
 // Builds the hostile editions of tests/e2e/hostile-feed.spec.ts into a folder of their own, from an
 // existing production build and without rebuilding the client:
 //   1. writes the hostile feeds (scripts/make-hostile-feeds.mjs) into MERIDIAN_HOSTILE_FEEDS_DIR;
-//   2. copies the client build (MERIDIAN_OUT_DIR) into MERIDIAN_HOSTILE_DIR, leaving out what the
-//      prerender derives from feeds (data documents, pages, derived feeds, sitemap);
-//   3. runs scripts/prerender.mjs on the hostile feeds into that folder.
+//   2. publishes the app just built (MERIDIAN_APP_DIR) with those feeds into MERIDIAN_HOSTILE_DIR.
 // Defaults follow scripts/run-e2e.mjs: `<out>-hostile` and `<out>-hostile-feeds` (git-ignored by `dist-*`).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildDirs } from './publish-store.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = process.env.MERIDIAN_OUT_DIR ?? 'dist';
-const clientDir = resolve(root, out);
+const { app: appDir, ssr: ssrDir } = buildDirs(process.env, root);
 const hostileDir = resolve(root, process.env.MERIDIAN_HOSTILE_DIR ?? `${out}-hostile`);
 const feedsDir = resolve(root, process.env.MERIDIAN_HOSTILE_FEEDS_DIR ?? `${out}-hostile-feeds`);
-const ssrDir = process.env.MERIDIAN_SSR_DIR ?? `${out}-ssr`;
 
-if (!existsSync(resolve(clientDir, 'index.html'))) {
-  console.error(`hostile build: ${out}/index.html is missing; build the client first (npm run build).`);
+if (!existsSync(resolve(appDir, 'index.html'))) {
+  console.error(`hostile build: ${appDir}/index.html is missing; build the app first (npm run build).`);
   process.exit(1);
 }
 
@@ -28,14 +26,16 @@ function run(args, env = {}) {
 
 run(['scripts/make-hostile-feeds.mjs', feedsDir]);
 
-// What the prerender writes from feeds: it must come from the hostile feeds only, not the demo ones.
-const DERIVED = new Set(['data', 'feeds', 'en', 'ru', 'de', 'fr', 'pt', 'es', 'sitemap.xml', 'robots.txt']);
+// A publish of its own, from nothing: the same app build, the hostile feeds only.
 rmSync(hostileDir, { recursive: true, force: true });
-cpSync(clientDir, hostileDir, {
-  recursive: true,
-  filter: (source) => source === clientDir || dirname(source) !== clientDir || !DERIVED.has(basename(source)),
-});
-
+rmSync(`${hostileDir}-publishes`, { recursive: true, force: true });
 // Two render threads, as a large edition's build uses: the browser tests then read pages written by
 // the worker path too (the demo site is small enough to render on one).
-run(['scripts/prerender.mjs'], { MERIDIAN_FEEDS_DIR: feedsDir, MERIDIAN_OUT_DIR: hostileDir, MERIDIAN_SSR_DIR: ssrDir, MERIDIAN_PRERENDER_THREADS: '2' });
+run(['scripts/publish.mjs'], {
+  MERIDIAN_FEEDS_DIR: feedsDir,
+  MERIDIAN_FEEDS_URL: '',
+  MERIDIAN_OUT_DIR: hostileDir,
+  MERIDIAN_APP_DIR: appDir,
+  MERIDIAN_SSR_DIR: ssrDir,
+  MERIDIAN_PRERENDER_THREADS: '2',
+});

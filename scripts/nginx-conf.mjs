@@ -7,13 +7,13 @@
 // on any difference.
 //
 // Template tokens: `{{headers <kind>}}` on a line of its own (one add_header line per header, at the
-// token's indentation), `{{list-page-map}}`, `{{file-path-pattern}}` and `{{notice}}`. The
+// token's indentation), `{{list-page-map}}`, `{{file-path-pattern}}`, `{{gone}}` (GONE_FOLDER) and `{{notice}}`. The
 // placeholders a deployment fills in (__ROOT__, __PORT__, __RECEIVER__, __PID__, __LOGS__) are kept.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FILE_PATH_PATTERN, RESPONSE_KINDS, responseHeaders } from '../server/static-server.mjs';
-import { NGINX_LIST_PAGE_MAP } from '../src/config/site-rules.js';
+import { GONE_FOLDER, NGINX_LIST_PAGE_MAP } from '../src/config/site-rules.js';
 import { headScriptHash } from './head-script.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -51,6 +51,7 @@ export function nginxConf(template = readFileSync(TEMPLATE_FILE, 'utf8'), headHa
     })
     .replaceAll('{{list-page-map}}', NGINX_LIST_PAGE_MAP)
     .replaceAll('{{file-path-pattern}}', FILE_PATH_PATTERN)
+    .replaceAll('{{gone}}', GONE_FOLDER)
     .replace('{{notice}}', NOTICE);
   const left = /\{\{[^}]*\}\}/.exec(conf);
   if (left) throw new Error(`nginx.conf.template: unknown token ${left[0]}`);

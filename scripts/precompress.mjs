@@ -3,12 +3,13 @@
 // The files are immutable, so the slow, thorough compression is paid once at build time instead of
 // on every request; nginx serves them with brotli_static and gzip_static (deploy/nginx.conf), and so
 // does server/static-server.mjs, as a CDN would.
-// Usage: node scripts/precompress.mjs [dist]
+// Usage: node scripts/precompress.mjs [app build folder, default MERIDIAN_APP_DIR]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
+import { buildDirs } from './publish-store.mjs';
 
 const PRECOMPRESSED = /\.(js|css)$/;
 
@@ -35,7 +36,7 @@ export async function precompress(dir) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
-  const assets = join(resolve(process.argv[2] ?? process.env.MERIDIAN_OUT_DIR ?? 'dist'), 'assets');
+  const assets = join(process.argv[2] ? resolve(process.argv[2]) : buildDirs(process.env).app, 'assets');
   const { files, raw, gzipped } = await precompress(assets);
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`precompressed ${files} assets: ${kb(raw)} -> ${kb(gzipped)} gzip in ${Math.round(performance.now() - started)} ms`);

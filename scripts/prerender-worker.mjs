@@ -1,10 +1,10 @@
-// One of scripts/prerender.mjs's worker threads: renders its share of the pages.
+// One of scripts/publish.mjs's worker threads: renders its share of the pages. Documents are read
+// from the publish's folder on disk, not copied into each thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderPages } from './render-pages.mjs';
 
-const { documents, ...options } = workerData;
 try {
-  parentPort.postMessage({ written: await renderPages({ ...options, documents: new Map(documents) }) });
+  parentPort.postMessage({ rendered: await renderPages(workerData) });
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

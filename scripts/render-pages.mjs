@@ -1,9 +1,11 @@
 // Renders prerendered pages to HTML files: used by scripts/prerender.mjs directly for a small site,
 // and by scripts/prerender-worker.mjs in each worker thread for a large one.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listPageFile } from '../src/config/site-rules.js';
+import { goneFile, listPageFile, pageFile } from '../src/config/site-rules.js';
+import { fileIn } from './publish-store.mjs';
 
 /**
  * The module preloads for a page's own code (its route's chunk) and the chunks it imports, minus
@@ -30,26 +32,47 @@ export function pagePreloads(manifest, modules, shell) {
 }
 
 /**
- * @param {{ ssrDir: string, outDir: string, shell: string, pages: string[], documents: Map<string, string>, manifest: Record<string, { file: string, imports?: string[] }> }} options
- * @returns {Promise<number>} pages written
+ * @typedef {object} RenderedFile
+ * @property {string} page the address rendered
+ * @property {string} file the site path of its HTML
+ * @property {string[]} reads the data documents its render read: it is rendered again when one changes
+ * @property {number} status 200, or what a removed story's page says (410)
  */
-export async function renderPages({ ssrDir, outDir, shell, pages, documents, manifest }) {
-  // Loaders fetch documents by URL: answer them from what was just built, as the web server will.
+
+/**
+ * Renders pages into `outDir`. Loaders fetch documents by URL: they are answered from the files of
+ * the publish being made (`documentsDir`), as the web server will answer them, and every document a
+ * page reads is recorded. `gone` addresses answer 410: a removed story's page is rendered from that.
+ * @param {{ ssrDir: string, outDir: string, documentsDir: string, shell: string, pages: string[], gone?: string[], manifest: Record<string, { file: string, imports?: string[] }> }} options
+ * @returns {Promise<RenderedFile[]>}
+ */
+export async function renderPages({ ssrDir, outDir, documentsDir, shell, pages, gone = [], manifest }) {
+  const goneDocuments = new Set(gone);
+  /** @type {Set<string>} */
+  let reads = new Set();
   globalThis.fetch = async (input) => {
-    const url = new URL(typeof input === 'string' ? input : input.url, 'http://prerender.local');
-    const body = documents.get(url.pathname);
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://prerender.local');
+    reads.add(url.pathname);
+    if (goneDocuments.has(url.pathname)) return new Response('gone', { status: 410 });
+    try {
+      return new Response(await readFile(fileIn(documentsDir, url.pathname)), { status: 200 });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
   };
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   // Pages of one route share their preloads: worked out once per route, not once per page.
   const preloadsFor = new Map();
-  let written = 0;
+  /** @type {RenderedFile[]} */
+  const rendered = [];
   for (const page of pages) {
     const url = new URL(page, 'http://prerender.local');
     const listPage = listPageFile(url.pathname, url.search);
     if (url.search && !listPage) throw new Error(`${page}: a prerendered address has no query but a list's ?page=N`);
+    reads = new Set();
     const result = await server.renderPage(page);
-    if (result.kind !== 'page' || result.status !== 200) {
+    const expected = goneDocuments.size > 0 && [...reads].some((path) => goneDocuments.has(path)) ? 410 : 200;
+    if (result.kind !== 'page' || (result.status !== 200 && expected === 200)) {
       throw new Error(`${page} did not render (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
     }
     const key = result.modules.join(' ');
@@ -63,10 +86,11 @@ export async function renderPages({ ssrDir, outDir, shell, pages, documents, man
         '<div id="root"></div>',
         `<div id="root">${result.body}</div><script type="application/json" id="query-state" data-url="${page}">${result.state}</script>`,
       );
-    const file = join(outDir, listPage ?? (url.pathname.endsWith('/') ? `${url.pathname}index.html` : `${url.pathname}.html`));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, html);
-    written++;
+    const file = pageFile(page);
+    const target = fileIn(outDir, expected === 410 ? goneFile(file) : file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, html);
+    rendered.push({ page, file, reads: [...reads].sort(), status: expected });
   }
-  return written;
+  return rendered;
 }

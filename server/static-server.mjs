@@ -24,14 +24,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, posix, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { headScriptHash } from '../scripts/head-script.mjs';
-import { CACHE_CONTROL, contentSecurityPolicy, listPageFile, SECURITY_HEADERS } from '../src/config/site-rules.js';
+import { CACHE_CONTROL, contentSecurityPolicy, GONE_FOLDER, goneFile, listPageFile, SECURITY_HEADERS } from '../src/config/site-rules.js';
 import { createTypoReceiver, DEFAULT_PATH as TYPO_PATH, DEFAULT_REPORTS_FILE } from './typo-receiver.mjs';
 
 const gzipAsync = promisify(gzip);
@@ -179,10 +179,13 @@ export function decodePath(target) {
  * @returns {string[]}
  */
 function candidates(pathname, search) {
-  if (kindOf(pathname) !== 'page') return [pathname];
+  // A removed story's page and document are kept under GONE_FOLDER (scripts/publish.mjs): 410 Gone
+  // at their own address, and nothing at GONE_FOLDER's.
+  if (pathname.startsWith(`${GONE_FOLDER}/`)) return [];
+  if (kindOf(pathname) !== 'page') return [pathname, goneFile(pathname)];
   const listPage = listPageFile(pathname, search);
   const paths = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname, `${pathname}.html`, `${pathname}/index.html`];
-  return [...(listPage ? [listPage] : []), ...paths, ...(FILE_PATH.test(pathname) ? [] : ['/index.html'])];
+  return [...(listPage ? [listPage] : []), ...paths, ...paths.map(goneFile), ...(FILE_PATH.test(pathname) ? [] : ['/index.html'])];
 }
 
 /**
@@ -351,10 +354,13 @@ export function createStaticHandler(options = {}) {
 
     /** @type {OpenFile[]} */
     const opened = [];
+    // The output may be a link that a publish moves (scripts/publish-store.mjs): every file of one
+    // answer comes from the publish the link named when the request arrived.
+    const base = await realpath(root).catch(() => root);
     /** @param {string} path */
     const inRoot = (path) => {
-      const file = join(root, path);
-      return file.startsWith(root + sep) ? file : null;
+      const file = join(base, path);
+      return file.startsWith(base + sep) ? file : null;
     };
     try {
       /** @type {OpenFile | null} */
@@ -370,6 +376,7 @@ export function createStaticHandler(options = {}) {
         plain(res, 404, headers, 'Not found');
         return;
       }
+      const status = file.path.startsWith(`${GONE_FOLDER}/`) ? 410 : 200;
 
       const ext = extname(file.path);
       // The build's twins, unless one is older than the file itself (then it is not its twin).
@@ -398,13 +405,13 @@ export function createStaticHandler(options = {}) {
         // As nginx's gzip_vary: only where another encoding could be sent.
         ...(offered.length > 0 ? { Vary: 'Accept-Encoding' } : {}),
       };
-      if (isFresh(req.headers, etag, file.stat)) {
+      if (status === 200 && isFresh(req.headers, etag, file.stat)) {
         res.writeHead(304, validators).end();
         return;
       }
       const raw = await sent.handle.readFile();
       const body = encoding && !twin ? await gzipAsync(raw, { level: 6 }) : raw;
-      res.writeHead(200, {
+      res.writeHead(status, {
         ...validators,
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         ...(encoding ? { 'Content-Encoding': encoding } : {}),

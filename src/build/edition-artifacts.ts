@@ -36,13 +36,18 @@ import type { Artifact } from './derive-documents';
 
 export type { Artifact };
 
-/** A source feed that does not parse stops the build, naming the file, so the live site stays up. */
-export function readEdition(lang: EditionLang, source: string, fileName: string): Edition {
-  let json: unknown;
-  try {
-    json = JSON.parse(source);
-  } catch (error) {
-    throw new Error(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+/**
+ * A source feed that does not parse stops the build, naming the file, so the live site stays up. It
+ * comes as text, or already parsed (scripts/feed-sources.mjs joins a feed's pages into one object).
+ */
+export function readEdition(lang: EditionLang, source: unknown, fileName: string): Edition {
+  let json: unknown = source;
+  if (typeof source === 'string') {
+    try {
+      json = JSON.parse(source);
+    } catch (error) {
+      throw new Error(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    }
   }
   const result = parseFeed(json, lang);
   if (!result.ok) {
@@ -196,6 +201,9 @@ ${entries.join('\n')}
   };
 }
 
+/** Each edition's feed, as text or parsed, with the name messages give it (a file or a URL). */
+export type FeedSources = Partial<Record<EditionLang, [source: unknown, name: string]>>;
+
 /** What the build is told beyond the feeds (scripts/prerender.mjs); each has a default for tests. */
 export type SiteOptions = {
   /** The public origin of every absolute URL: MERIDIAN_SITE_URL (siteUrlFrom in site-rules.js). */
@@ -209,11 +217,11 @@ export type SiteOptions = {
 };
 
 /** Feeds, sitemaps and robots.txt for the editions whose feeds are given as `{lang: [source, fileName]}`. */
-export function buildArtifacts(sources: Partial<Record<EditionLang, [string, string]>>, options: SiteOptions = {}): Artifact[] {
+export function buildArtifacts(sources: FeedSources, options: SiteOptions = {}): Artifact[] {
   return publicArtifacts(readEditions(sources), options);
 }
 
-function readEditions(sources: Partial<Record<EditionLang, [string, string]>>): Edition[] {
+function readEditions(sources: FeedSources): Edition[] {
   const editions: Edition[] = [];
   for (const lang of EDITION_LANGS) {
     const source = sources[lang];
@@ -270,7 +278,7 @@ function keyNotices(edition: Edition): string[] {
 }
 
 export function buildSite(
-  sources: Partial<Record<EditionLang, [string, string]>>,
+  sources: FeedSources,
   sanitize: (html: string) => string,
   imageSources: Readonly<Record<string, ImageSource[]>> = {},
   options: SiteOptions = {},

@@ -4,6 +4,7 @@ import { NowReadingRail } from '@/components/now-reading-rail';
 import { OpinionColumns } from '@/components/opinion-columns';
 import { PopularList } from '@/components/popular-list';
 import { RailBoundary } from '@/components/rail';
+import { useHydrated } from '@/components/use-hydrated';
 import type { EditionLang } from '@/config/editions';
 import { RAIL_SIZES } from '@/config/site-rules.js';
 import { railsQuery } from '@/feed/feed-queries';
@@ -21,11 +22,27 @@ function without(articles: ArticleSummary[], excludeId: string | undefined, coun
 /**
  * The side column. Rails have their own document and deadline: while it loads the column waits,
  * and if it fails the column says so; the page beside it is never held up or taken down. None
- * repeats the story being read.
+ * repeats the story being read. Only fronts are prerendered with their rails (`prerendered`);
+ * elsewhere the column fills once the page has hydrated, so that a new story does not change every
+ * page of the archive (src/routes/loaders.ts).
  */
-export function EditionRails({ lang, sections, excludeId }: { lang: EditionLang; sections: Section[]; excludeId?: string }) {
+export function EditionRails({
+  lang,
+  sections,
+  excludeId,
+  prerendered = false,
+}: {
+  lang: EditionLang;
+  sections: Section[];
+  excludeId?: string;
+  prerendered?: boolean;
+}) {
   const messages = useMessages();
-  const { data: rails, isError } = useQuery(railsQuery(lang));
+  const hydrated = useHydrated();
+  const query = useQuery(railsQuery(lang));
+  const shown = prerendered || hydrated;
+  const rails = shown ? query.data : undefined;
+  const isError = shown && query.isError;
   const fallback = <p className="rail-error">{messages.railUnavailable}</p>;
   return (
     <aside className="rails" aria-label={messages.moreStories} aria-busy={!rails && !isError}>

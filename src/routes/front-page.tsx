@@ -59,7 +59,7 @@ export function FrontPage() {
           </ul>
         )}
       </div>
-      <EditionRails lang={lang} sections={index.sections} />
+      <EditionRails lang={lang} sections={index.sections} prerendered />
       <DeferredLiveNews
         lang={lang}
         shown={[...(front.lead ? [front.lead] : []), ...front.blocks.flatMap((block) => block.articles), ...front.unsectioned]}

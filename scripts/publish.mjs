@@ -1,0 +1,352 @@
+// Publishes the site: reads each edition's feed (files or URLs), derives the data documents, feeds
+// and sitemaps, prerenders the pages, and makes the result live in one step (scripts/publish-store.mjs).
+// `npm run build` runs it after building the app; `npm run refresh` and `npm run watch` run it alone.
+//
+// A publish writes only what changed since the live one. Its manifest remembers each derived file's
+// content hash and, for each page, the documents its render read: a page is rendered again when one
+// of those documents changed or the app that renders it did, and is otherwise carried over as it is.
+// A story that left the feed gets a "no longer available" page, answered with 410 at its address.
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { JSDOM } from 'jsdom';
+import { contentSecurityPolicy, EDITION_LANGS, goneFile, pageFile, siteUrlFrom } from '../src/config/site-rules.js';
+import { feedSourcesFromEnv, readFeedSources } from './feed-sources.mjs';
+import { makeImagePreviews } from './image-previews.mjs';
+import { makeImageVariants } from './image-variants.mjs';
+import { abandonPublish, beginPublish, buildDirs, commitPublish, filesUnder, linkFile, MANIFEST_VERSION, writeFile } from './publish-store.mjs';
+import { renderPages } from './render-pages.mjs';
+import { writeSearchIndex } from './search-index.mjs';
+
+// React and the router have development builds that check far more and render far slower: a
+// publish renders with the production ones, whatever the shell says.
+process.env.NODE_ENV = 'production';
+const root = resolve(import.meta.dirname, '..');
+const { out: outDir, app: appDir, ssr: ssrDir } = buildDirs(process.env, root);
+/** Orphaned app files (code an older page may still ask for) stay this long after their build left. */
+const ORPHAN_HOURS = 24;
+
+const started = performance.now();
+const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+const hash = (contents) => createHash('sha256').update(contents).digest('base64url').slice(0, 22);
+const log = (message) => console.log(`publish: ${message}`);
+
+/** What the watcher (scripts/watch.mjs) reads of a publish: MERIDIAN_PUBLISH_SUMMARY names the file. */
+function summarize(summary) {
+  if (process.env.MERIDIAN_PUBLISH_SUMMARY) writeFileSync(process.env.MERIDIAN_PUBLISH_SUMMARY, JSON.stringify(summary));
+}
+
+function fail(error, publish) {
+  console.error(`publish: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('publish: nothing was published; the live site stays as it was.');
+  if (publish) abandonPublish(publish);
+  summarize({ ok: false, error: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+}
+
+for (const [dir, what] of [
+  [appDir, 'the app build'],
+  [ssrDir, 'the server entry'],
+]) {
+  if (!existsSync(dir)) fail(new Error(`${what} is missing at ${dir}: run npm run build first`));
+}
+
+let publish;
+try {
+  publish = beginPublish(outDir);
+} catch (error) {
+  fail(error);
+}
+const previous = publish.previous?.manifest ? publish.previous : null;
+// MERIDIAN_PUBLISH_ALL=1 writes and renders everything again, as a first publish does.
+const rewriteAll = Boolean(process.env.MERIDIAN_PUBLISH_ALL);
+const previousFiles = (!rewriteAll && previous?.manifest.files) || {};
+
+// 1. The feeds. One that cannot be read stops the publish before anything is written.
+let sources;
+try {
+  // The feeds' cache (validators, what was read) moves on only once this publish is live, so a
+  // publish that fails after reading is tried again in full.
+  sources = await readFeedSources({
+    ...feedSourcesFromEnv(process.env, root),
+    langs: EDITION_LANGS,
+    cacheDir: join(publish.paths.cache, 'feeds'),
+    commit: false,
+  });
+} catch (error) {
+  fail(error, publish);
+}
+for (const warning of sources.warnings) console.warn(`publish: ${warning}`);
+const editionLangs = Object.keys(sources.editions).sort();
+const commitFeeds = sources.commit;
+
+// 2. What renders pages: the page shell and the server entry. Either changing renders every page.
+// The app build's images get their responsive copies and link previews first (kept while fresh).
+const imageSources = await makeImageVariants(appDir);
+const { previews, logo } = await makeImagePreviews(appDir);
+const template = readFileSync(join(appDir, 'index.html'), 'utf8').replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+const viteManifest = JSON.parse(readFileSync(join(appDir, '.vite/manifest.json'), 'utf8'));
+const { shell, appShell } = pageShell(template);
+const appFiles = filesUnder(appDir).filter((path) => path !== '/index.html' && !path.startsWith('/.vite/'));
+const renderer = hash([shell, ...filesUnder(ssrDir).map((path) => readFileSync(join(ssrDir, path)))].join('\0'));
+const appSignature = hash(appFiles.map((path) => `${path} ${statSync(join(appDir, path)).size} ${statSync(join(appDir, path)).mtimeMs}`).join('\n'));
+const feedsChanged = Object.values(sources.editions).some((edition) => edition.changed);
+const editionsSame = previous && JSON.stringify(editionLangs) === JSON.stringify(previous.manifest.editions ?? []);
+if (previous && !feedsChanged && editionsSame && previous.manifest.renderer === renderer && previous.manifest.app === appSignature && !rewriteAll) {
+  abandonPublish(publish);
+  log(`nothing changed since ${previous.id} (${seconds(started)})`);
+  summarize({ ok: true, unchanged: true, added: 0, changed: 0, removed: 0, written: 0, seconds: (performance.now() - started) / 1000 });
+  process.exit(0);
+}
+
+// 3. Derive every document. Bodies are sanitized once per distinct body: a cache by content hash.
+const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const bodies = bodyCache(join(publish.paths.cache, 'bodies.ndjson'));
+let site;
+try {
+  const siteUrl = siteUrlFrom(process.env);
+  if (!process.env.MERIDIAN_SITE_URL && !process.env.VITE_SITE_URL) log(`MERIDIAN_SITE_URL is not set; absolute URLs use ${siteUrl}`);
+  const sanitizer = server.createArticleSanitizer(new JSDOM('').window);
+  const feeds = Object.fromEntries(Object.entries(sources.editions).map(([lang, edition]) => [lang, [edition.feed, edition.name]]));
+  site = server.buildSite(feeds, bodies.wrap(sanitizer), imageSources, { siteUrl, previews, ...(logo ? { logo } : {}), now: new Date() });
+} catch (error) {
+  fail(error, publish);
+}
+sources.editions = {}; // The feeds' objects are no longer needed: let the collector have them.
+bodies.save();
+for (const notice of site.notices) console.warn(`publish: ${notice}`);
+const derived = performance.now();
+
+// 4. Documents: written when new or changed, else carried over from the live publish.
+const files = {};
+let written = 0;
+const changedPaths = [];
+for (const artifact of site.artifacts) {
+  const digest = hash(artifact.contents);
+  files[artifact.path] = digest;
+  if (previousFiles[artifact.path] === digest && linkFile(publish, previous.dir, artifact.path)) continue;
+  writeFile(publish, artifact.path, artifact.contents);
+  changedPaths.push(artifact.path);
+  written++;
+}
+const artifactCount = site.artifacts.length;
+site.artifacts = [];
+
+// The app: its files by hard link from the app build; code an older build left stays a while, so a
+// page a reader opened before this publish can still load the chunks it names.
+for (const path of appFiles) linkFile(publish, appDir, path);
+writeFile(publish, '/index.html', appShell);
+const orphans = {};
+const current = new Set(appFiles);
+const now = Date.now();
+for (const path of previous ? filesUnder(join(previous.dir, 'assets')).map((p) => `/assets${p}`) : []) {
+  if (current.has(path) || /\.(br|gz)$/.test(path)) continue;
+  const since = previous.manifest.orphans?.[path] ?? new Date(now).toISOString();
+  if (now - Date.parse(since) > ORPHAN_HOURS * 3600_000) continue;
+  if (linkFile(publish, previous.dir, path)) orphans[path] = since;
+}
+
+// 5. Stories that left the feed: their pages and documents answer 410 with a page that says so.
+const pages = new Set(site.pages);
+const isStoryDocument = (path) => /^\/data\/[a-z]{2}\/articles\/[^/]+\.json$/.test(path);
+const gone = { ...(previous?.manifest.gone ?? {}) };
+for (const [page, reads] of Object.entries(previous?.manifest.pages ?? {})) {
+  const story = reads.find(isStoryDocument);
+  if (!pages.has(page) && story && !(story in files)) gone[page] = { document: story, since: new Date(now).toISOString() };
+}
+for (const page of Object.keys(gone)) if (pages.has(page) || gone[page].document in files) delete gone[page];
+const goneDocuments = Object.values(gone).map((entry) => entry.document);
+for (const path of goneDocuments) writeFile(publish, goneFile(path), `${JSON.stringify({ gone: true })}\n`);
+
+// 6. Pages: rendered when new, when a document they read changed, or when the renderer did.
+const sameRenderer = !rewriteAll && previous?.manifest.renderer === renderer;
+const unchanged = (reads) => reads.every((path) => (files[path] ?? (goneDocuments.includes(path) ? 'gone' : null)) === (previousFiles[path] ?? null));
+const toRender = [];
+const pageReads = {};
+for (const page of site.pages) {
+  const reads = previous?.manifest.pages[page];
+  if (sameRenderer && reads && unchanged(reads) && linkFile(publish, previous.dir, pageFile(page))) pageReads[page] = reads;
+  else toRender.push(page);
+}
+const goneToRender = [];
+for (const page of Object.keys(gone)) {
+  const file = goneFile(pageFile(page));
+  if (!(sameRenderer && previous && linkFile(publish, previous.dir, file))) goneToRender.push(page);
+}
+log(
+  `${written} of ${artifactCount} documents written; rendering ${toRender.length + goneToRender.length} of ${site.pages.length + goneToRender.length} pages`,
+);
+const rendering = performance.now();
+const cores = Math.max(1, Math.min(availableParallelism(), Number(process.env.MERIDIAN_PRERENDER_THREADS) || Infinity));
+// MERIDIAN_PRERENDER_THREADS sets the number of threads (tests use it to exercise the split on a small site).
+const shares = process.env.MERIDIAN_PRERENDER_THREADS ? cores : toRender.length < 1000 ? 1 : cores;
+const options = { ssrDir, outDir: publish.dir, documentsDir: publish.dir, shell, manifest: viteManifest };
+let rendered = [];
+try {
+  if (shares === 1) {
+    rendered = await renderPages({ ...options, pages: toRender });
+  } else {
+    const results = await Promise.all(
+      Array.from({ length: shares }, (_, share) => {
+        const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+          workerData: { ...options, pages: toRender.filter((_, i) => i % shares === share) },
+        });
+        return new Promise((done, reject) => {
+          worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.rendered)));
+          worker.once('error', reject);
+        });
+      }),
+    );
+    rendered = results.flat();
+  }
+  if (goneToRender.length > 0) await renderPages({ ...options, pages: goneToRender, gone: goneDocuments });
+} catch (error) {
+  fail(error, publish);
+}
+for (const page of rendered) pageReads[page.page] = page.reads;
+const renderedSeconds = seconds(rendering);
+
+// 7. Search: the index is made again only when what it indexes changed.
+const searchKey = hash(JSON.stringify(site.searchRecords));
+let indexed = 0;
+const searchStarted = performance.now();
+try {
+  if (previous?.manifest.search?.key === searchKey && linkTree(join(previous.dir, 'pagefind'), '/pagefind')) {
+    indexed = -1;
+  } else {
+    indexed = await writeSearchIndex(site.searchRecords, publish.dir);
+    written += filesUnder(join(publish.dir, 'pagefind')).length;
+  }
+} catch (error) {
+  fail(error, publish);
+}
+
+// 8. Live.
+const stories = storyChanges(files, previousFiles);
+const manifest = {
+  version: MANIFEST_VERSION,
+  id: publish.id,
+  published: new Date(now).toISOString(),
+  renderer,
+  app: appSignature,
+  editions: editionLangs,
+  files,
+  pages: pageReads,
+  gone,
+  orphans,
+  search: { key: searchKey },
+};
+try {
+  commitPublish(publish, manifest);
+} catch (error) {
+  fail(error, publish);
+}
+await commitFeeds();
+written += rendered.length + goneToRender.length + goneDocuments.length;
+const total = performance.now() - started;
+log(
+  `${publish.id} is live: stories +${stories.added} ~${stories.changed} -${stories.removed}; ${written} files written (${rendered.length + goneToRender.length} pages rendered in ${renderedSeconds}, ${changedPaths.length} documents), search ${indexed < 0 ? 'unchanged' : `of ${indexed} stories in ${seconds(searchStarted)}`}; ${seconds(started)} in all (feeds to documents ${seconds(started, derived)})`,
+);
+if (process.env.MERIDIAN_PUBLISH_LIST) for (const path of [...changedPaths, ...rendered.map((page) => page.file)]) console.log(`  ${path}`);
+summarize({
+  ok: true,
+  unchanged: false,
+  id: publish.id,
+  ...stories,
+  written,
+  rendered: rendered.length,
+  documents: changedPaths.length,
+  seconds: total / 1000,
+});
+
+/** New, changed and removed stories, by their article documents. */
+function storyChanges(now, before) {
+  const count = { added: 0, changed: 0, removed: 0 };
+  for (const [path, digest] of Object.entries(now)) {
+    if (!isStoryDocument(path)) continue;
+    if (!(path in before)) count.added++;
+    else if (before[path] !== digest) count.changed++;
+  }
+  for (const path of Object.keys(before)) if (isStoryDocument(path) && !(path in now)) count.removed++;
+  return count;
+}
+
+/** Links a folder of the live publish into the new one; false when there is none. */
+function linkTree(fromDir, prefix) {
+  const paths = filesUnder(fromDir);
+  if (paths.length === 0) return false;
+  for (const path of paths) if (!/\.(br|gz)$/.test(path)) linkFile(publish, join(fromDir, '..'), `${prefix}${path}`);
+  return true;
+}
+
+/**
+ * The page template with the stylesheet inlined (no render-blocking request) and the page's own
+ * Content-Security-Policy (site-rules.js): the head script and the stylesheet allowed by their
+ * hashes. The web server sends the page policy as a header too, with frame-ancestors (which a meta
+ * tag cannot carry); where both apply the stricter wins. The app shell (addresses that were not
+ * prerendered) keeps its stylesheet link and gets the policy too.
+ */
+function pageShell(html) {
+  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)];
+  const scriptHashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+  );
+  const styleHashes = [];
+  let page = html;
+  for (const [tag, href] of css) {
+    const styles = readFileSync(join(appDir, href), 'utf8');
+    styleHashes.push(`'sha256-${createHash('sha256').update(styles).digest('base64')}'`);
+    page = page.replace(tag, `<style>${styles}</style>`);
+  }
+  const cspMeta = (styles) =>
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('page-meta', { scripts: scriptHashes, styles })}" />`;
+  return {
+    shell: page.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${cspMeta(styleHashes)}`),
+    appShell: html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${cspMeta([])}`),
+  };
+}
+
+/**
+ * Sanitized bodies by the hash of their source, kept between publishes in an append-only file: a
+ * publish sanitizes only bodies it has not seen. Entries no publish used are dropped when the file
+ * is rewritten, which happens once they are a fifth of it.
+ */
+function bodyCache(file) {
+  const known = new Map();
+  const used = new Map();
+  const fresh = [];
+  if (existsSync(file)) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      try {
+        const [key, value] = JSON.parse(line);
+        known.set(key, value);
+      } catch {
+        // A line cut short by a killed publish: that body is sanitized again.
+      }
+    }
+  }
+  return {
+    wrap: (sanitize) => (html) => {
+      const key = hash(html);
+      let value = used.get(key) ?? known.get(key);
+      if (value === undefined) {
+        value = sanitize(html);
+        fresh.push(JSON.stringify([key, value]));
+      }
+      used.set(key, value);
+      return value;
+    },
+    save() {
+      if (known.size - [...used.keys()].filter((key) => known.has(key)).length > known.size / 5) {
+        writeFileSync(file, [...used].map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+      } else if (fresh.length > 0) {
+        appendFileSync(file, fresh.map((line) => `${line}\n`).join(''));
+      }
+      known.clear();
+    },
+  };
+}
