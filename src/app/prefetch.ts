@@ -7,8 +7,8 @@ type RouteTable = { routes: DataRouteObject[] };
  * Warms what a click on an internal link will need (its loaders' data and its page's code) when the
  * reader shows the intent to follow it: hover, keyboard focus or a touch. The link is resolved with
  * the router's own route table, so prefetching reaches exactly what navigating would: no second
- * copy of the routes to drift (one once missed articles under /news/ and warmed page 1 of
- * /world/?page=3).
+ * copy of the routes to drift (one once missed articles under /news/ and warmed /world/'s own page
+ * for /world/?page=3).
  */
 export function prefetchPath(router: RouteTable, href: string): void {
   const url = new URL(href, location.origin);

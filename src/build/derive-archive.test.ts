@@ -34,9 +34,9 @@ describe('the archive', () => {
     });
   });
 
-  it('gives each day its stories and the days beside it, and a page', () => {
+  it('gives each day its stories and the days beside it, on one page of its own', () => {
     const day = doc('/data/en/days/2026-11-30.json') as ListPageDoc;
-    expect(day).toMatchObject({ kind: 'list-page', page: 1, pageCount: 1, total: 2, newerDay: '2026-12-01', olderDay: '2026-11-02' });
+    expect(day).toMatchObject({ kind: 'list-page', page: 'latest', newer: null, older: null, newerDay: '2026-12-01', olderDay: '2026-11-02' });
     expect(day.items.map((a) => a.id)).toEqual(['late', 'early']);
     expect(doc('/data/en/days/2026-12-01.json')).not.toHaveProperty('newerDay');
     expect(doc('/data/en/days/2026-11-02.json')).not.toHaveProperty('olderDay');

@@ -1,4 +1,5 @@
 import { archivePath, dataPaths } from '@/config/paths';
+import { LATEST_PAGE } from '@/config/site-rules.js';
 import { archiveDayOf, archiveOf } from '@/feed/edition-views';
 import type { ArchiveDoc, Edition, ListPageDoc } from '@/feed/types';
 import { type Derived, jsonDocument } from './derived';
@@ -12,10 +13,11 @@ export function deriveArchive(edition: Edition, summarize: Summarize): Derived {
   for (const month of archive.months) {
     for (const { day } of month.days) {
       const { articles, newerDay, olderDay } = archiveDayOf(edition, day);
-      const doc: ListPageDoc = { kind: 'list-page', items: articles.map(summarize), page: 1, pageCount: 1, total: articles.length };
+      // A day is one page: its neighbours are days, not pages of it.
+      const doc: ListPageDoc = { kind: 'list-page', items: articles.map(summarize), page: LATEST_PAGE, newer: null, older: null };
       if (newerDay) doc.newerDay = newerDay;
       if (olderDay) doc.olderDay = olderDay;
-      derived.artifacts.push(jsonDocument(dataPaths.list(lang, { type: 'day', day }, 1), doc));
+      derived.artifacts.push(jsonDocument(dataPaths.list(lang, { type: 'day', day }, LATEST_PAGE), doc));
       derived.pages.push(archivePath(lang, day));
     }
   }

@@ -1,27 +1,28 @@
 import { EDITION_LOCALES } from '@/config/editions';
 import { allNewsPath, authorPath, dataPaths, type ListRef, sectionPath } from '@/config/paths';
-import { articlesByAuthor, authorsOf, paginate, sectionArticles } from '@/feed/edition-views';
+import { type ListPage, listPageSlices } from '@/config/site-rules.js';
+import { articlesByAuthor, authorsOf, sectionArticles } from '@/feed/edition-views';
 import type { Article, AuthorsDoc, Edition, ListPageDoc } from '@/feed/types';
 import { combine, type Derived, jsonDocument } from './derived';
 import type { Summarize } from './summaries';
 
 /**
- * One list's pages of summaries (LIST_PAGE_SIZE each) and the page URL of each; `extra` goes into
- * every page's document (an author page names its author).
+ * One list's pages of summaries, cut from its oldest story (listPageSlices in site-rules.js): its own
+ * page and each chunk, with the page URL of each. `extra` goes into every page's document (an author
+ * page names its author). No document counts the list, so a new story rewrites the own page only
+ * (and, every LIST_PAGE_SIZE stories, adds one chunk and the newer link of the one before it).
  */
 export function listPages(
   edition: Edition,
   list: ListRef,
-  pagePath: (page: number) => string,
+  pagePath: (page: ListPage) => string,
   articles: Article[],
   summarize: Summarize,
   extra: Partial<ListPageDoc> = {},
 ): Derived {
   const derived: Derived = { artifacts: [], pages: [] };
-  const { pageCount } = paginate(articles, 1);
-  for (let page = 1; page <= pageCount; page++) {
-    const { items, total } = paginate(articles, page);
-    const doc: ListPageDoc = { kind: 'list-page', items: items.map(summarize), page, pageCount, total, ...extra };
+  for (const { page, start, end, newer, older } of listPageSlices(articles.length)) {
+    const doc: ListPageDoc = { kind: 'list-page', items: articles.slice(start, end).map(summarize), page, newer, older, ...extra };
     derived.artifacts.push(jsonDocument(dataPaths.list(edition.lang, list, page), doc));
     derived.pages.push(pagePath(page));
   }
@@ -43,7 +44,6 @@ export function deriveLists(edition: Edition, summarize: Summarize): Derived {
   );
   const authors: AuthorsDoc = { kind: 'authors', authors: authorsOf(edition, EDITION_LOCALES[lang]) };
   const byAuthor = authors.authors.map(({ author }) =>
-    // Author pages list every story on one page for now; the data is paged like any list.
     listPages(
       edition,
       { type: 'author', slug: author.slug },

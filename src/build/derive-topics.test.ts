@@ -42,23 +42,26 @@ describe('topic documents', () => {
     expect((doc('/data/de/topics.json') as TopicsDoc).topics.map(({ topic }) => topic.name)).toEqual(['Ampel', 'Ärzte', 'Zoll']);
   });
 
-  it(`page a topic’s stories newest first, ${LIST_PAGE_SIZE} a page, each page naming its topic`, () => {
-    const count = LIST_PAGE_SIZE + 2;
+  it(`page a topic’s stories from the oldest, ${LIST_PAGE_SIZE} a chunk, each page naming its topic`, () => {
+    const count = 2 * LIST_PAGE_SIZE + 2;
     const { doc, pages, paths } = topics(
       'en',
       Array.from({ length: count }, (_, i) => item({ id: `s${i}`, date_published: hoursAgo(i), tags: [i % 2 ? 'Tides' : 'tides'] })),
     );
-    expect(paths.filter((p) => p.startsWith('/data/en/topics/'))).toEqual(['/data/en/topics/tides/1.json', '/data/en/topics/tides/2.json']);
-    expect(pages).toEqual(['/en/topics/', '/en/topics/tides/', '/en/topics/tides/?page=2']);
-    const first = doc('/data/en/topics/tides/1.json') as ListPageDoc;
-    expect(first).toMatchObject({ kind: 'list-page', page: 1, pageCount: 2, total: count, topic: { name: 'tides', slug: 'tides' } });
-    expect(first.items.map((a) => a.id).slice(0, 3)).toEqual(['s0', 's1', 's2']);
-    expect((doc('/data/en/topics/tides/2.json') as ListPageDoc).items.map((a) => a.id)).toEqual([`s${count - 2}`, `s${count - 1}`]);
+    expect(paths.filter((p) => p.startsWith('/data/en/topics/'))).toEqual(['/data/en/topics/tides/latest.json', '/data/en/topics/tides/1.json']);
+    expect(pages).toEqual(['/en/topics/', '/en/topics/tides/', '/en/topics/tides/?page=1']);
+    const own = doc('/data/en/topics/tides/latest.json') as ListPageDoc;
+    expect(own).toMatchObject({ kind: 'list-page', page: 'latest', newer: null, older: 1, topic: { name: 'tides', slug: 'tides' } });
+    expect(own).not.toHaveProperty('total');
+    expect(own.items.map((a) => a.id)).toEqual(Array.from({ length: LIST_PAGE_SIZE + 2 }, (_, i) => `s${i}`));
+    const oldest = doc('/data/en/topics/tides/1.json') as ListPageDoc;
+    expect(oldest).toMatchObject({ page: 1, newer: 'latest', older: null, topic: { name: 'tides', slug: 'tides' } });
+    expect(oldest.items.map((a) => a.id)).toEqual(Array.from({ length: LIST_PAGE_SIZE }, (_, i) => `s${LIST_PAGE_SIZE + 2 + i}`));
   });
 
   it('give Russian topics transliterated slugs', () => {
     const { paths } = topics('ru', [item({ tags: ['Шторма'] })]);
-    expect(paths).toContain('/data/ru/topics/shtorma/1.json');
+    expect(paths).toContain('/data/ru/topics/shtorma/latest.json');
   });
 
   it('write an edition without tags an empty topics list and its page', () => {

@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router-dom';
 import type { EditionLang } from '@/config/editions';
-import { pageNumber, pageQuery } from '@/config/site-rules.js';
+import { LATEST_PAGE, pageNumber, pageQuery } from '@/config/site-rules.js';
 import { useI18n } from '@/i18n/i18n-context';
 import { absoluteUrl, logoPreview, ogLocale, type PreviewImage, useSiteMeta } from './site-meta';
 
@@ -38,7 +38,7 @@ export function PageMeta({ title, description, path, alternates = {}, image, art
   );
   if (!indexable || !site) return head;
 
-  const url = absoluteUrl(site, path ?? `${location.pathname}${pageQuery(pageNumber(new URLSearchParams(location.search)) ?? 1)}`);
+  const url = absoluteUrl(site, path ?? `${location.pathname}${pageQuery(pageNumber(new URLSearchParams(location.search)) ?? LATEST_PAGE)}`);
   const others = (Object.keys(alternates) as EditionLang[]).filter((other) => other !== lang && alternates[other]);
   const preview = image ?? logoPreview(site);
   const modified = article?.modified ?? article?.published;

@@ -1,19 +1,19 @@
 import type { EditionLang } from './editions';
-import { ALL_NEWS, pageQuery } from './site-rules.js';
+import { ALL_NEWS, LATEST_PAGE, type ListPage, pageQuery } from './site-rules.js';
 
 /** The only place the app builds its own URLs (the rules they follow are in site-rules.js). */
 
 export const editionPath = (lang: EditionLang) => `/${lang}/`;
-export const sectionPath = (lang: EditionLang, sectionId: string, page = 1) => `/${lang}/${sectionId}/${pageQuery(page)}`;
-export const allNewsPath = (lang: EditionLang, page = 1) => `/${lang}/${ALL_NEWS}/${pageQuery(page)}`;
+export const sectionPath = (lang: EditionLang, sectionId: string, page: ListPage = LATEST_PAGE) => `/${lang}/${sectionId}/${pageQuery(page)}`;
+export const allNewsPath = (lang: EditionLang, page: ListPage = LATEST_PAGE) => `/${lang}/${ALL_NEWS}/${pageQuery(page)}`;
 export const articlePath = (lang: EditionLang, article: { sectionId: string | null; slug: string }) =>
   `/${lang}/${article.sectionId ?? ALL_NEWS}/${article.slug}`;
 export const authorsPath = (lang: EditionLang) => `/${lang}/authors/`;
-export const authorPath = (lang: EditionLang, authorSlug: string, page = 1) => `/${lang}/authors/${authorSlug}/${pageQuery(page)}`;
+export const authorPath = (lang: EditionLang, authorSlug: string, page: ListPage = LATEST_PAGE) => `/${lang}/authors/${authorSlug}/${pageQuery(page)}`;
 export const archivePath = (lang: EditionLang, day?: string) => (day ? `/${lang}/archive/${day}/` : `/${lang}/archive/`);
 export const sitemapPath = (lang: EditionLang) => `/${lang}/sitemap/`;
 export const topicsPath = (lang: EditionLang) => `/${lang}/topics/`;
-export const topicPath = (lang: EditionLang, topicSlug: string, page = 1) => `/${lang}/topics/${topicSlug}/${pageQuery(page)}`;
+export const topicPath = (lang: EditionLang, topicSlug: string, page: ListPage = LATEST_PAGE) => `/${lang}/topics/${topicSlug}/${pageQuery(page)}`;
 export const searchPath = (lang: EditionLang, query?: string) => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 export const aboutPath = (lang: EditionLang) => `/${lang}/about/`;
 export const advertisingPath = (lang: EditionLang) => `/${lang}/advertising/`;
@@ -39,7 +39,8 @@ export const dataPaths = {
   archive: (lang: EditionLang) => `/data/${lang}/archive.json`,
   topics: (lang: EditionLang) => `/data/${lang}/topics.json`,
   article: (lang: EditionLang, key: string) => `/data/${lang}/articles/${key}.json`,
-  list: (lang: EditionLang, list: ListRef, page: number) => {
+  /** A list's own page is `latest.json`, its chunk k `<k>.json` (LATEST_PAGE and the rule in site-rules.js). */
+  list: (lang: EditionLang, list: ListRef, page: ListPage) => {
     switch (list.type) {
       case 'news':
         return `/data/${lang}/news/${page}.json`;

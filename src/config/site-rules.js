@@ -32,8 +32,10 @@ export function isEditionLang(value) {
  * any change a client of the previous format could misread: a client that meets another format asks
  * the network again, past every cache, then shows the retry page (src/feed/feed-api.ts). Format 2:
  * story keys (`key`) in summaries and articles. Format 3: articles name their topics (`topics`).
+ * Format 4: list pages are cut from the oldest story (`latest.json` and chunks `<k>.json`, with
+ * `page`, `newer` and `older` in place of `pageCount` and `total`).
  */
-export const DOCUMENT_FORMAT = 3;
+export const DOCUMENT_FORMAT = 4;
 
 // ---------------------------------------------------------------------------------------------
 // The public origin
@@ -114,51 +116,103 @@ export const LIVE_CHECK_SECONDS = 30;
 export const RAIL_SPARE = 1;
 
 // ---------------------------------------------------------------------------------------------
-// List pages: ?page=N
+// List pages: the list's own address, and ?page=N for its older stories
+
+/*
+ * Lists (all news, a section, an author, a topic) are cut from their OLDEST story, so that a page's
+ * address keeps its stories for good and a publish rewrites as few files as it can. With n stories,
+ * newest first, and S = LIST_PAGE_SIZE, there are c = floor(n / S) full chunks counted from the
+ * oldest: chunk k holds the stories at positions [(k-1)S, kS) counted from the oldest. `?page=k`
+ * shows chunk k for 1 <= k <= c-1; the list's own address (no ?page=) shows everything newer, between
+ * S and 2S-1 stories once n >= S (all n below 2S). The own page's "older" link is ?page=c-1; chunk k's
+ * older is k-1 (none for 1), its newer k+1, or the own address when k+1 = c.
+ *
+ * Worked example, S = 20. n = 45: c = 2; ?page=1 holds the 20 oldest (newest-first indexes 25-44),
+ * the own address the 25 newest (0-24). Stories 46 to 59 join the own page only (c stays 2; 59 gives
+ * 39 there). Story 60 completes chunk c = 3: the own page drops to 20 (40-59 from the oldest), the new
+ * file ?page=2 appears (old c = 2; from the oldest, 20-39) and ?page=1's newer link turns from the own
+ * address to ?page=2. So a new story changes the own page only, except when n reaches a multiple of S
+ * (from 2S on): then one new page, ?page=<old c>, and one existing page's newer link, ?page=<old c - 1>
+ * (none when old c = 1). Removing or back-dating a story shifts the chunks from its position onward
+ * (the older of its old and new places): a bounded number of pages, those newer than it.
+ * docs/decisions/0010-stable-list-pages.md.
+ */
 
 /** The one query parameter that changes what a page shows. */
 export const PAGE_PARAM = 'page';
+
+/** The list's own address, its newest stories: `latest` in its data document's name. */
+export const LATEST_PAGE = 'latest';
+
+/**
+ * A page of a list: LATEST_PAGE (the list's own address), or a chunk's number counted from the oldest.
+ * @typedef {typeof LATEST_PAGE | number} ListPage
+ */
+
+/**
+ * One page of a list of `total` stories, newest first: its stories are `list.slice(start, end)`.
+ * @typedef {{ page: ListPage, start: number, end: number, newer: ListPage | null, older: number | null }} ListPageSlice
+ */
+
+/**
+ * Every page of a list of `total` stories, the list's own page first, then each chunk from the newest
+ * (c-1) to the oldest (1), as the rule above cuts them. A list with no stories has one empty own page.
+ * @param {number} total
+ * @param {number} [size]
+ * @returns {ListPageSlice[]}
+ */
+export function listPageSlices(total, size = LIST_PAGE_SIZE) {
+  // Chunk pages 1..c-1: chunk c, the newest full one, stays on the own page with whatever is newer.
+  const chunks = Math.max(0, Math.floor(total / size) - 1);
+  /** @type {ListPageSlice[]} */
+  const slices = [{ page: LATEST_PAGE, start: 0, end: total - chunks * size, newer: null, older: chunks > 0 ? chunks : null }];
+  for (let k = chunks; k >= 1; k--) {
+    slices.push({ page: k, start: total - k * size, end: total - (k - 1) * size, newer: k === chunks ? LATEST_PAGE : k + 1, older: k > 1 ? k - 1 : null });
+  }
+  return slices;
+}
 
 /** A page number as it may be written in an address: a whole number from 1, at most six digits. */
 const PAGE_NUMBER_PATTERN = '[1-9][0-9]{0,5}';
 const PAGE_NUMBER = new RegExp(`^${PAGE_NUMBER_PATTERN}$`);
 
 /**
- * The page an address asks for: 1 without the parameter, null when it is malformed (`?page=0`,
- * `?page=02`, `?page=x`).
+ * The page an address asks for: LATEST_PAGE without the parameter, the chunk's number, or null when
+ * it is malformed (`?page=0`, `?page=02`, `?page=x`). A number past the list's last chunk is the
+ * loaders' to find missing (it has no document).
  * @param {URLSearchParams} search
- * @returns {number | null}
+ * @returns {ListPage | null}
  */
 export function pageNumber(search) {
   const raw = search.get(PAGE_PARAM);
-  if (raw === null) return 1;
+  if (raw === null) return LATEST_PAGE;
   return PAGE_NUMBER.test(raw) ? Number(raw) : null;
 }
 
 /**
- * The query that asks for a list's page: none for page 1.
- * @param {number} page
+ * The query that asks for a list's page: none for its own page, `?page=N` for chunk N (1 included).
+ * @param {ListPage} page
  * @returns {string}
  */
 export function pageQuery(page) {
-  return page > 1 ? `?${PAGE_PARAM}=${page}` : '';
+  return page === LATEST_PAGE ? '' : `?${PAGE_PARAM}=${page}`;
 }
 
 /**
- * Where a list's later pages live in the build: /en/news/?page=2 is the file en/news/page-2.html.
- * Null when the address is not a later list page.
+ * Where a list's chunk pages live in the build: /en/news/?page=1 is the file en/news/page-1.html
+ * (the list's own page is its index.html). Null when the address is not a chunk page.
  * @param {string} pathname
  * @param {string} search
  * @returns {string | null}
  */
 export function listPageFile(pathname, search) {
   const page = pageNumber(new URLSearchParams(search));
-  if (page === null || page < 2 || !pathname.endsWith('/')) return null;
+  if (typeof page !== 'number' || !pathname.endsWith('/')) return null;
   return `${pathname}page-${page}.html`;
 }
 
-/** nginx's form of listPageFile: a `map` of $arg_page to the file name (any page from 2). */
-export const NGINX_LIST_PAGE_MAP = `"~^(?!1$)(?<n>${PAGE_NUMBER_PATTERN})$" "page-$n.html";`;
+/** nginx's form of listPageFile: a `map` of $arg_page to the file name (any page from 1). */
+export const NGINX_LIST_PAGE_MAP = `"~^(?<n>${PAGE_NUMBER_PATTERN})$" "page-$n.html";`;
 
 /**
  * The address a prerendered page for this URL was rendered for: the path, plus `?page=N` as

@@ -1,4 +1,4 @@
-import { FRONT_SECTION_SIZE, FRONT_UNSECTIONED_SIZE, LIST_PAGE_SIZE, RAIL_SIZES } from '@/config/site-rules.js';
+import { FRONT_SECTION_SIZE, FRONT_UNSECTIONED_SIZE, RAIL_SIZES } from '@/config/site-rules.js';
 import type { Article, Author, Edition, Section } from './types';
 
 /**
@@ -12,14 +12,6 @@ export function findArticleById(edition: Edition, id: string): Article | undefin
 
 export function sectionArticles(edition: Edition, sectionId: string): Article[] {
   return edition.articles.filter((article) => article.sectionId === sectionId);
-}
-
-export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
-
-/** A page of a list; a page number past the end is reported as such (pageCount < page). */
-export function paginate<T>(list: readonly T[], page: number, size = LIST_PAGE_SIZE): Page<T> {
-  const pageCount = Math.max(1, Math.ceil(list.length / size));
-  return { items: list.slice((page - 1) * size, page * size), page, pageCount, total: list.length };
 }
 
 type FrontBlock = { section: Section; articles: Article[] };

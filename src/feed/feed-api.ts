@@ -1,6 +1,6 @@
 import type { EditionLang } from '@/config/editions';
 import { dataPaths, type ListRef } from '@/config/paths';
-import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
+import { DOCUMENT_FORMAT, type ListPage } from '@/config/site-rules.js';
 import { checkJson, getJson } from '@/lib/http';
 import {
   type ArchiveDoc,
@@ -68,7 +68,15 @@ type Options = { signal?: AbortSignal };
 export const fetchIndex = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.index(lang), 'edition-index', o);
 export const fetchFront = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.front(lang), 'front', o);
 export const fetchRails = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.rails(lang), 'rails', { ...o, timeoutMs: RAIL_TIMEOUT_MS });
-export const fetchList = (lang: EditionLang, list: ListRef, page: number, o: Options = {}) => fetchDoc(dataPaths.list(lang, list, page), 'list-page', o);
+
+/** A list's page. One that names another page is damaged: it would show other stories at this address. */
+export async function fetchList(lang: EditionLang, list: ListRef, page: ListPage, o: Options = {}): Promise<ListPageDoc> {
+  const path = dataPaths.list(lang, list, page);
+  const doc = await fetchDoc(path, 'list-page', o);
+  if (doc.page !== page) throw new FeedFailure({ kind: 'invalid-feed', problems: [`${path} is not page ${String(page)} of its list`] });
+  return doc;
+}
+
 export const fetchArticle = (lang: EditionLang, key: string, o: Options = {}) => fetchDoc(dataPaths.article(lang, key), 'article', o);
 export const fetchAuthors = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.authors(lang), 'authors', o);
 export const fetchArchive = (lang: EditionLang, o: Options = {}) => fetchDoc(dataPaths.archive(lang), 'archive', o);

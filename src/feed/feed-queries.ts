@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EditionLang } from '@/config/editions';
 import type { ListRef } from '@/config/paths';
+import type { ListPage } from '@/config/site-rules.js';
 import { fetchArchive, fetchArticle, fetchAuthors, fetchFront, fetchIndex, fetchList, fetchRails, fetchTopics } from './feed-api';
 
 /** Query keys, general to specific, with every input in them. */
@@ -10,7 +11,7 @@ export const editionKeys = {
   index: (lang: EditionLang) => ['edition', lang, 'index'] as const,
   front: (lang: EditionLang) => ['edition', lang, 'front'] as const,
   rails: (lang: EditionLang) => ['edition', lang, 'rails'] as const,
-  list: (lang: EditionLang, list: ListRef, page: number) => ['edition', lang, 'list', list, page] as const,
+  list: (lang: EditionLang, list: ListRef, page: ListPage) => ['edition', lang, 'list', list, page] as const,
   article: (lang: EditionLang, key: string) => ['edition', lang, 'article', key] as const,
   authors: (lang: EditionLang) => ['edition', lang, 'authors'] as const,
   archive: (lang: EditionLang) => ['edition', lang, 'archive'] as const,
@@ -35,7 +36,7 @@ export const frontQuery = (lang: EditionLang) =>
 export const railsQuery = (lang: EditionLang) =>
   queryOptions({ queryKey: editionKeys.rails(lang), queryFn: ({ signal }) => fetchRails(lang, { signal }), staleTime: LIVE });
 
-export const listQuery = (lang: EditionLang, list: ListRef, page: number) =>
+export const listQuery = (lang: EditionLang, list: ListRef, page: ListPage) =>
   queryOptions({ queryKey: editionKeys.list(lang, list, page), queryFn: ({ signal }) => fetchList(lang, list, page, { signal }), staleTime: LIVE });
 
 export const articleQuery = (lang: EditionLang, key: string) =>

@@ -1,4 +1,5 @@
 import type { EditionLang } from '@/config/editions';
+import type { ListPage } from '@/config/site-rules.js';
 import type { Topic } from '@/lib/topics';
 
 export type { Topic };
@@ -171,13 +172,19 @@ export type LiveDoc = {
   stories: LiveStory[];
 };
 
-/** A page of summaries: a section, all news, an author's, a topic's or a day's stories. */
+/**
+ * A page of summaries: a section, all news, an author's, a topic's or a day's stories. Lists are cut
+ * from the oldest story (listPageSlices in site-rules.js), so nothing here counts the whole list: a
+ * chunk's document changes only when its own stories do.
+ */
 export type ListPageDoc = {
   kind: 'list-page';
   items: ArticleSummary[];
-  page: number;
-  pageCount: number;
-  total: number;
+  /** LATEST_PAGE: the list's own address, its newest stories; a number: that chunk, counted from the oldest. A day is its own page. */
+  page: ListPage;
+  /** The page of the next newer stories (null on the own page) and of the next older (null on chunk 1, or a list of one page). */
+  newer: ListPage | null;
+  older: number | null;
   /** Author pages name their author, topic pages their topic; day pages their neighbouring days. */
   author?: Author;
   topic?: Topic;

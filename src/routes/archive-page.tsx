@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ArticleList } from '@/components/article-list';
 import { PageMeta } from '@/components/page-meta';
 import { archivePath } from '@/config/paths';
+import { LATEST_PAGE } from '@/config/site-rules.js';
 import { archiveQuery, indexQuery, listQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { formatDate, formatMonth, plural } from '@/i18n/format';
@@ -45,7 +46,7 @@ export function ArchiveDayPage() {
   const { locale, messages } = useI18n();
   const { day = '' } = useParams();
   const { data: index } = useSuspenseQuery(indexQuery(lang));
-  const { data: page } = useSuspenseQuery(listQuery(lang, { type: 'day', day }, 1));
+  const { data: page } = useSuspenseQuery(listQuery(lang, { type: 'day', day }, LATEST_PAGE));
   const { items: articles, newerDay, olderDay } = page;
   const title = formatDate(`${day}T00:00:00Z`, locale);
   return (

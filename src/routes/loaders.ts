@@ -1,13 +1,13 @@
 import type { QueryClient, QueryFunction, QueryKey } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router-dom';
 import { DEFAULT_LANG, type EditionLang, isEditionLang, pickEditionLang } from '@/config/editions';
-import { articlePath, editionPath, type ListRef } from '@/config/paths';
+import { articlePath, editionPath } from '@/config/paths';
 import { keyOfSlug } from '@/lib/story-key';
 import { archiveQuery, articleQuery, authorsQuery, frontQuery, indexQuery, listQuery, railsQuery, topicsQuery } from '@/feed/feed-queries';
 import { FeedFailure } from '@/feed/types';
 import { messagesQuery } from '@/i18n/messages-query';
 import { readStoredEdition } from './edition-preference';
-import { pageNumber } from '@/config/site-rules.js';
+import { LATEST_PAGE, type ListPage, pageNumber } from '@/config/site-rules.js';
 
 /*
  * Loaders prime the query cache; pages read it with useSuspenseQuery. They live apart from the page
@@ -37,7 +37,8 @@ function langOf(params: LoaderFunctionArgs['params']): EditionLang {
   return params.lang;
 }
 
-function pageOf(request: Request): number {
+/** The list page an address asks for; a malformed ?page= is not found, as a number past the oldest chunk is (it has no document). */
+function pageOf(request: Request): ListPage {
   const page = pageNumber(new URL(request.url).searchParams);
   if (page === null) throw notFound();
   return page;
@@ -76,11 +77,6 @@ export const frontLoader =
     return null;
   };
 
-async function primeList(queryClient: QueryClient, lang: EditionLang, list: ListRef, page: number) {
-  const doc = await prime(queryClient, listQuery(lang, list, page));
-  if (page > doc.pageCount) throw notFound();
-}
-
 export const sectionLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
@@ -89,7 +85,7 @@ export const sectionLoader =
     const index = await prime(queryClient, indexQuery(lang));
     const section = index.sections.find((s) => s.id === params.section);
     if (!section) throw notFound();
-    await Promise.all([primeList(queryClient, lang, { type: 'section', id: section.id }, page), primeRails(queryClient, lang)]);
+    await Promise.all([prime(queryClient, listQuery(lang, { type: 'section', id: section.id }, page)), primeRails(queryClient, lang)]);
     return null;
   };
 
@@ -97,7 +93,7 @@ export const allNewsLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const lang = langOf(params);
-    await Promise.all([primeList(queryClient, lang, { type: 'news' }, pageOf(request)), primeRails(queryClient, lang)]);
+    await Promise.all([prime(queryClient, listQuery(lang, { type: 'news' }, pageOf(request))), primeRails(queryClient, lang)]);
     return null;
   };
 
@@ -122,7 +118,7 @@ export const authorLoader =
   async ({ params, request }: LoaderFunctionArgs) => {
     const lang = langOf(params);
     if (!params.author || !/^[a-z0-9-]+$/.test(params.author)) throw notFound();
-    await Promise.all([primeList(queryClient, lang, { type: 'author', slug: params.author }, pageOf(request)), primeRails(queryClient, lang)]);
+    await Promise.all([prime(queryClient, listQuery(lang, { type: 'author', slug: params.author }, pageOf(request))), primeRails(queryClient, lang)]);
     return null;
   };
 
@@ -140,14 +136,14 @@ export const topicsLoader =
     return null;
   };
 
-/** A topic's stories, paged like a section; an unknown topic or a page past the last is not found. */
+/** A topic's stories, paged like a section; an unknown topic or a page past the newest chunk is not found. */
 export const topicLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const lang = langOf(params);
     const page = pageOf(request);
     if (!params.topic || !/^[a-z0-9-]+$/.test(params.topic)) throw notFound();
-    await Promise.all([primeList(queryClient, lang, { type: 'topic', slug: params.topic }, page), primeRails(queryClient, lang)]);
+    await Promise.all([prime(queryClient, listQuery(lang, { type: 'topic', slug: params.topic }, page)), primeRails(queryClient, lang)]);
     return null;
   };
 
@@ -164,14 +160,14 @@ export const archiveDayLoader =
     const lang = langOf(params);
     const day = params.day ?? '';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw notFound();
-    await prime(queryClient, listQuery(lang, { type: 'day', day }, 1));
+    await prime(queryClient, listQuery(lang, { type: 'day', day }, LATEST_PAGE));
     return null;
   };
 
 export const sitemapLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await prime(queryClient, listQuery(langOf(params), { type: 'news' }, 1));
+    await prime(queryClient, listQuery(langOf(params), { type: 'news' }, LATEST_PAGE));
     return null;
   };
 

@@ -127,21 +127,25 @@ describe('what a front tells search engines and link previews', () => {
 });
 
 describe('what a list page tells search engines', () => {
-  const stories = Array.from({ length: 25 }, (_, i) =>
-    item({
-      id: `l-${i}`,
-      date_published: `2026-11-${String(28 - (i % 20)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00Z`,
-      _news: { section: 'world' },
-    }),
+  // 45 stories: the 20 oldest are ?page=1, the 25 newest the section's own page.
+  const stories = Array.from({ length: 45 }, (_, i) =>
+    item({ id: `l-${i}`, date_published: new Date(Date.UTC(2026, 10, 28, 12) - i * 3_600_000).toISOString(), _news: { section: 'world' } }),
   );
 
-  it('keeps its page number in the canonical address and drops every other parameter', async () => {
+  it('keeps its page number in the canonical address, ?page=1 included, and drops every other parameter', async () => {
     serveFeeds({ en: feed(stories) }, { site: { siteUrl: `${SITE}/` } });
-    renderRoute('/en/world/?page=2&utm_source=newsletter');
+    renderRoute('/en/world/?page=1&utm_source=newsletter');
     await screen.findByRole('heading', { level: 1, name: 'World' });
-    expect(canonical()).toEqual([`${SITE}/en/world/?page=2`]);
-    expect(meta('og:url')).toEqual([`${SITE}/en/world/?page=2`]);
+    expect(canonical()).toEqual([`${SITE}/en/world/?page=1`]);
+    expect(meta('og:url')).toEqual([`${SITE}/en/world/?page=1`]);
     expect(meta('og:locale:alternate')).toEqual([]);
     expect(document.head.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
+  });
+
+  it('names the list’s own address, without a page, as the canonical of its newest stories', async () => {
+    serveFeeds({ en: feed(stories) }, { site: { siteUrl: `${SITE}/` } });
+    renderRoute('/en/world/?utm_source=newsletter');
+    await screen.findByRole('heading', { level: 1, name: 'World' });
+    expect(canonical()).toEqual([`${SITE}/en/world/`]);
   });
 });

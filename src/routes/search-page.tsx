@@ -28,7 +28,9 @@ export function SearchPage() {
   const navigate = useNavigate();
   const term = (params.get('q') ?? '').trim();
   const section = params.get('section') ?? undefined;
-  const page = pageNumber(params) ?? 1;
+  // Search pages its results itself, from 1 (the first): not a list's pages, which count from the oldest.
+  const asked = pageNumber(params);
+  const page = typeof asked === 'number' ? asked : 1;
   const inputId = useId();
   const [draft, setDraft] = useState(params.get('q') ?? '');
 
@@ -115,7 +117,13 @@ export function SearchPage() {
       )}
 
       {data && data.total > 0 && <SearchResultList hits={data.hits} />}
-      {data && data.total > 0 && <Pagination page={data.page} pageCount={data.pageCount} pathFor={(n) => searchAddress(term, section, n)} />}
+      {data && data.total > 0 && data.pageCount > 1 && (
+        <Pagination
+          newer={data.page > 1 ? searchAddress(term, section, data.page - 1) : null}
+          older={data.page < data.pageCount ? searchAddress(term, section, data.page + 1) : null}
+          current={fill(messages.pageOf, { page: data.page, pageCount: data.pageCount })}
+        />
+      )}
 
       {data?.total === 0 && (
         <div className="search-suggestions">

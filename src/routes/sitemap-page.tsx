@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { PageMeta } from '@/components/page-meta';
 import { aboutPath, advertisingPath, allNewsPath, archivePath, articlePath, authorsPath, editionPath, sectionPath, topicsPath } from '@/config/paths';
+import { LATEST_PAGE } from '@/config/site-rules.js';
 import { indexQuery, listQuery } from '@/feed/feed-queries';
 import { useI18n } from '@/i18n/i18n-context';
 import { useEditionLang } from './route-params';
@@ -11,7 +12,7 @@ export function SitemapPage() {
   const lang = useEditionLang();
   const { messages } = useI18n();
   const { data: index } = useSuspenseQuery(indexQuery(lang));
-  const { data: latest } = useSuspenseQuery(listQuery(lang, { type: 'news' }, 1));
+  const { data: latest } = useSuspenseQuery(listQuery(lang, { type: 'news' }, LATEST_PAGE));
   return (
     <div className="listing sitemap">
       <PageMeta title={messages.sitemap} />

@@ -3,23 +3,23 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { ArticleList } from '@/components/article-list';
 import { FeedLinks } from '@/components/feed-links';
 import { PageMeta } from '@/components/page-meta';
-import { Pagination } from '@/components/pagination';
+import { ListPagination, listPageTitle } from '@/components/pagination';
 import { topicFeedPath, topicPath } from '@/config/paths';
-import { pageNumber } from '@/config/site-rules.js';
+import { LATEST_PAGE, pageNumber } from '@/config/site-rules.js';
 import { indexQuery, listQuery } from '@/feed/feed-queries';
-import { fill, plural } from '@/i18n/format';
+import { fill } from '@/i18n/format';
 import { useI18n } from '@/i18n/i18n-context';
 import { EditionRails } from './edition-rails';
 import { useEditionLang } from './route-params';
 
-/** One topic's stories, newest first, paged in the URL like a section; its feeds are linked in the head. */
+/** One topic's stories, newest first, paged in the URL like a section (no count: it would change every page); its feeds are linked in the head. */
 export function TopicPage() {
   const lang = useEditionLang();
-  const { locale, messages } = useI18n();
+  const { messages } = useI18n();
   const { topic: slug = '' } = useParams();
   const [search] = useSearchParams();
   const { data: index } = useSuspenseQuery(indexQuery(lang));
-  const { data: page } = useSuspenseQuery(listQuery(lang, { type: 'topic', slug }, pageNumber(search) ?? 1));
+  const { data: page } = useSuspenseQuery(listQuery(lang, { type: 'topic', slug }, pageNumber(search) ?? LATEST_PAGE));
   const name = page.topic?.name ?? slug;
   const feedTitle = `${index.title}: ${name}`;
   const feeds = { rss: topicFeedPath(lang, slug, 'rss'), json: topicFeedPath(lang, slug, 'json') };
@@ -27,7 +27,7 @@ export function TopicPage() {
   return (
     <div className="with-rails">
       <div className="listing">
-        <PageMeta title={page.page > 1 ? `${name} (${page.page})` : name} description={fill(messages.topicPageTitle, { name })} />
+        <PageMeta title={listPageTitle(name, page.page)} description={fill(messages.topicPageTitle, { name })} />
         {/* Feed discovery for readers' apps: this topic's own RSS and JSON Feed. */}
         <link rel="alternate" type="application/rss+xml" title={`${feedTitle} (RSS)`} href={feeds.rss} />
         <link rel="alternate" type="application/feed+json" title={`${feedTitle} (JSON Feed)`} href={feeds.json} />
@@ -35,10 +35,10 @@ export function TopicPage() {
           {name}
         </h1>
         <p className="page-intro">
-          {plural(messages.stories, page.total, locale)} · {messages.topicFeeds} <FeedLinks feeds={feeds} />
+          {messages.topicFeeds} <FeedLinks feeds={feeds} />
         </p>
         <ArticleList articles={page.items} sections={index.sections} showSection />
-        <Pagination page={page.page} pageCount={page.pageCount} pathFor={(n) => topicPath(lang, slug, n)} />
+        <ListPagination page={page} pathFor={(n) => topicPath(lang, slug, n)} />
       </div>
       <EditionRails lang={lang} sections={index.sections} />
     </div>

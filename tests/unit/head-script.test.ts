@@ -165,9 +165,10 @@ describe('starting the app after the story', () => {
     }
   }
 
-  it('waits as usual on a list’s later page, prerendered for its ?page=N, and starts at once when page 1 answered for it', () => {
+  it('waits as usual on a list’s chunk page, prerendered for its ?page=N, and starts at once when the list’s own page answered for it', () => {
     expect(startedAtOnce('/en/news/?page=2&utm_medium=email', '/en/news/?page=2')).toBe(0);
-    // A server without the page's file sends page 1's: that page is not the one asked for.
+    expect(startedAtOnce('/en/news/?page=1', '/en/news/?page=1')).toBe(0);
+    // A server without the page's file sends the list's own page: that page is not the one asked for.
     expect(startedAtOnce('/en/news/?page=200', '/en/news/')).toBe(2);
   });
 

@@ -18,7 +18,8 @@ const SCRIPT = `export const story = ${JSON.stringify('A storm warning reaches e
 const files: Record<string, string | Buffer> = {
   'index.html': `<!doctype html><script>${headScript()}</script><title>app shell</title>${'<!-- shell -->'.repeat(40)}`,
   'en/index.html': '<!doctype html><title>front</title>',
-  'en/news/index.html': `<!doctype html><title>all news, page 1</title>${'<p>story</p>'.repeat(60)}`,
+  'en/news/index.html': `<!doctype html><title>all news, newest</title>${'<p>story</p>'.repeat(60)}`,
+  'en/news/page-1.html': '<!doctype html><title>all news, oldest</title>',
   'en/news/page-2.html': '<!doctype html><title>all news, page 2</title>',
   'en/world/storm-warnings-abc1234.html': '<!doctype html><title>an article</title>',
   'assets/index-abc123.js': SCRIPT,
@@ -156,14 +157,16 @@ describe('the static server', () => {
     expect((await send('/en/')).headers['content-security-policy']).toBe(nginxHeaders('/')['content-security-policy']);
   });
 
-  it('serves a list’s later page from its page-N.html, and page 1 for a page number written otherwise', async () => {
+  it('serves a list’s chunk page from its page-N.html, ?page=1 (the oldest) included, and the list’s own page otherwise', async () => {
     const second = await send('/en/news/?page=2&utm_source=newsletter');
     expect(second.status).toBe(200);
     expect(text(second)).toContain('all news, page 2');
-    for (const query of ['?page=02', '?page=1', '?page=x', '']) {
-      const first = await send(`/en/news/${query}`);
-      expect(first.status, query).toBe(200);
-      expect(text(first), query).toContain('all news, page 1');
+    expect(text(await send('/en/news/?page=1'))).toContain('all news, oldest');
+    // A page the build did not render, or a number written otherwise: the own page's file, which the app replaces.
+    for (const query of ['?page=3', '?page=02', '?page=x', '']) {
+      const own = await send(`/en/news/${query}`);
+      expect(own.status, query).toBe(200);
+      expect(text(own), query).toContain('all news, newest');
     }
   });
 
