@@ -134,7 +134,7 @@ const PAGE_KINDS: Cell[] = [
     act: openTypoDialog,
   },
   { kind: 'not-found page', path: (lang) => `/${lang}/no/such/page` },
-  // An address the build did not render, so the app must fetch (and fails): page 2 is prerendered.
+  // An address the build did not render, so the app must fetch (and fails): only en's ?page=1 is prerendered.
   { kind: 'error page', path: (lang) => `/${lang}/news/?page=9`, broken: true },
 ];
 

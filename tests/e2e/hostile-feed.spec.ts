@@ -16,7 +16,8 @@ import {
   sectionPath,
   sitemapPath,
 } from '@/config/paths';
-import { archiveOf, articlesByAuthor, authorsOf, paginate } from '@/feed/edition-views';
+import { listPageSlices } from '@/config/site-rules.js';
+import { archiveOf, articlesByAuthor, authorsOf } from '@/feed/edition-views';
 import { parseFeed } from '@/feed/parse-feed';
 import type { Edition } from '@/feed/types';
 import { de } from '@/i18n/messages/de';
@@ -211,8 +212,9 @@ function listPages(edition: Edition, messages: Messages): Target[] {
     { label: 'advertising', url: advertisingPath(lang) },
   ];
   // Older pages of a list: prerendered like the rest, and drawn by the app too (see the test below).
-  const { pageCount } = paginate(edition.articles, 1);
-  for (let n = 2; n <= pageCount; n++) pages.push({ label: `all-news page ${n}`, url: allNewsPath(lang, n), h1: messages.allNews });
+  for (const { page } of listPageSlices(edition.articles.length).slice(1)) {
+    pages.push({ label: `all-news page ${page}`, url: allNewsPath(lang, page), h1: messages.allNews });
+  }
   return pages;
 }
 

@@ -35,7 +35,7 @@ for (const { name, message, fault } of faults) {
     await appRunning(page);
     await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
     let failing = true;
-    await page.route('**/data/en/sections/science/1.json', async (route, request) => {
+    await page.route('**/data/en/sections/science/latest.json', async (route, request) => {
       if (failing) await fault(route, request);
       else await route.continue();
     });
@@ -56,7 +56,7 @@ test('a document slower than 4.5 s times out with a message instead of a spinner
   test.setTimeout(60_000);
   await page.goto('/en/');
   await appRunning(page);
-  await page.route('**/data/en/sections/science/1.json', async (route) => {
+  await page.route('**/data/en/sections/science/latest.json', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 8000));
     await route.fulfill({ status: 200, body: '{}' }).catch(() => undefined);
   });
