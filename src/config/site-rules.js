@@ -298,3 +298,25 @@ export const CACHE_CONTROL = /** @type {const} */ ({
   immutable: 'public, max-age=31536000, immutable',
   revalidate: 'no-cache',
 });
+
+/**
+ * The file a prerendered address is written to: a list's `?page=N` file, `index.html` for a folder
+ * address, else the address with `.html` (what both servers try, in that order).
+ * @param {string} address a path with, for a list page, its query
+ * @returns {string}
+ */
+export function pageFile(address) {
+  const url = new URL(address, 'http://site.invalid');
+  return listPageFile(url.pathname, url.search) ?? (url.pathname.endsWith('/') ? `${url.pathname}index.html` : `${url.pathname}.html`);
+}
+
+/** Where a removed story's page and document are kept: answered with 410 Gone at their old address. */
+export const GONE_FOLDER = '/gone';
+
+/**
+ * @param {string} file a site path
+ * @returns {string}
+ */
+export function goneFile(file) {
+  return `${GONE_FOLDER}${file}`;
+}

@@ -53,6 +53,7 @@ async function fetchDocOnce<K extends Doc['kind']>(
   if (!result.ok) {
     const { failure } = result;
     if (failure.kind === 'http' && failure.status === 404) throw new FeedFailure({ kind: 'not-found' });
+    if (failure.kind === 'http' && failure.status === 410) throw new FeedFailure({ kind: 'gone' });
     if (failure.kind === 'not-json') throw new FeedFailure({ kind: 'invalid-feed', problems: [`${path} is not valid JSON`] });
     throw new FeedFailure(failure);
   }

@@ -4,7 +4,7 @@ import { FeedFailure } from './types';
 export function retryFeed(failureCount: number, error: unknown): boolean {
   if (error instanceof FeedFailure) {
     const { problem } = error;
-    if (problem.kind === 'invalid-feed' || problem.kind === 'not-found') return false;
+    if (problem.kind === 'invalid-feed' || problem.kind === 'not-found' || problem.kind === 'gone') return false;
     if (problem.kind === 'http' && problem.status < 500) return false;
   }
   return failureCount < 2;

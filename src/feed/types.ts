@@ -101,6 +101,8 @@ export type Edition = {
 /** Failures as values: route error boundaries turn each kind into a localized message. */
 export type FeedError =
   | { kind: 'not-found' }
+  /** Taken down: the publish answers the story's address with 410 Gone. */
+  | { kind: 'gone' }
   | { kind: 'invalid-feed'; problems: string[] }
   | { kind: 'http'; status: number }
   | { kind: 'network' }

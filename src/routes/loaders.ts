@@ -23,8 +23,14 @@ function prime<TData, TKey extends QueryKey>(queryClient: QueryClient, options: 
   return queryClient.query({ queryKey: options.queryKey, queryFn: options.queryFn, staleTime: 'static', retry: retry ?? false, retryDelay });
 }
 
-/** Rails load beside the page and may fail on their own: never let them fail the page. */
-function primeRails(queryClient: QueryClient, lang: EditionLang): Promise<void> {
+/**
+ * Rails load beside the page and may fail on their own: never let them fail the page. They change
+ * with every story published, so only fronts (rewritten by every publish anyway) are prerendered
+ * with them; elsewhere the browser loads them after the page (docs/decisions/0011-incremental-publishing.md), and a new story
+ * rewrites the pages it is on, not every page of the archive.
+ */
+function primeRails(queryClient: QueryClient, lang: EditionLang, { prerendered = false } = {}): Promise<void> {
+  if (import.meta.env.SSR && !prerendered) return Promise.resolve();
   const { queryKey, queryFn } = railsQuery(lang);
   return queryClient.query({ queryKey, queryFn, staleTime: 'static' }).then(
     () => undefined,
@@ -73,7 +79,7 @@ export const frontLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const lang = langOf(params);
-    await Promise.all([prime(queryClient, frontQuery(lang)), primeRails(queryClient, lang)]);
+    await Promise.all([prime(queryClient, frontQuery(lang)), primeRails(queryClient, lang, { prerendered: true })]);
     return null;
   };
 

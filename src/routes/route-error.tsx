@@ -14,6 +14,8 @@ function describe(error: FeedError, messages: Messages): string {
   switch (error.kind) {
     case 'not-found':
       return messages.notFoundText;
+    case 'gone':
+      return messages.goneText;
     case 'http':
       return fill(messages.errorHttp, { status: error.status });
     case 'network':
@@ -39,8 +41,9 @@ export function RouteErrorContent() {
   const navigate = useNavigate();
   const location = useLocation();
   const [retrying, setRetrying] = useState(false);
-  const notFound = error.kind === 'not-found';
-  const title = notFound ? messages.notFoundTitle : messages.errorTitle;
+  // Neither can be retried: the address has no page, or its story was taken down.
+  const notFound = error.kind === 'not-found' || error.kind === 'gone';
+  const title = error.kind === 'gone' ? messages.goneTitle : notFound ? messages.notFoundTitle : messages.errorTitle;
 
   async function retry() {
     setRetrying(true);

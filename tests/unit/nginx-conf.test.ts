@@ -17,8 +17,9 @@ describe('deploy/nginx.conf', () => {
   it('sends the site rules’ page policy, with the head script’s hash, wherever it serves pages, and keeps the placeholders a deployment fills in', () => {
     const conf = nginxConf();
     const pagePolicy = `add_header Content-Security-Policy "${contentSecurityPolicy('page', { scripts: [headScriptHash()] })}" always;`;
-    // The server level (the typo receiver's answers), location / and the app shell.
-    expect(conf.split(pagePolicy).length - 1).toBe(3);
+    // The server level (the typo receiver's answers), location /, the app shell (@missing) and
+    // a removed story's page (the gone folder).
+    expect(conf.split(pagePolicy).length - 1).toBe(4);
     expect(conf).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy('asset')}" always;`);
     expect(conf).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy('worker')}" always;`);
     expect(conf).toContain(NGINX_LIST_PAGE_MAP);

@@ -28,6 +28,9 @@ const files: Record<string, string | Buffer> = {
   'data/en/front.json': JSON.stringify({ stories: [] }),
   'sw.js': 'self.addEventListener("fetch", () => {});',
   'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  // A story the newsroom took down (scripts/publish.mjs keeps its page and document here).
+  'gone/en/world/taken-down-def5678.html': '<!doctype html><title>This story is no longer available</title>',
+  'gone/data/en/articles/def5678.json': '{"gone":true}',
 };
 
 let dir: string;
@@ -123,7 +126,7 @@ describe('the static server', () => {
   it('sends each kind of address exactly the headers deploy/nginx.conf sends for its location', async () => {
     const cases: [string, string][] = [
       ['/en/world/storm-warnings-abc1234', '/'],
-      ['/en/world/a-story-not-prerendered-zzz9999', '@shell'],
+      ['/en/world/a-story-not-prerendered-zzz9999', '@missing'],
       ['/assets/index-abc123.js', '/assets/'],
       ['/data/en/front.json', '~ ^/(data|feeds)/'],
       ['/sw.js', '= /sw.js'],
@@ -186,6 +189,16 @@ describe('the static server', () => {
       expect(answer.body.toString(), path).not.toContain('app shell');
       expect(answer.headers['x-content-type-options'], path).toBe('nosniff');
     }
+  });
+
+  it('answers a removed story’s address and document with 410 and the page that says so, and nothing at the folder they are kept in', async () => {
+    const page = await send('/en/world/taken-down-def5678');
+    expect(page.status).toBe(410);
+    expect(page.body.toString()).toContain('This story is no longer available');
+    expect(page.headers['content-security-policy']).toBeDefined();
+    expect((await send('/data/en/articles/def5678.json')).status).toBe(410);
+    expect((await send('/gone/en/world/taken-down-def5678.html')).status).toBe(404);
+    expect((await send('/en/world/storm-warnings-abc1234')).status).toBe(200);
   });
 
   it('refuses paths that climb out of the build', async () => {

@@ -68,6 +68,8 @@ export const de: Messages = {
   },
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite konnten wir nicht finden. Möglicherweise wurde der Artikel verschoben oder die Adresse falsch eingegeben.',
+  goneTitle: 'Dieser Artikel ist nicht mehr verfügbar',
+  goneText: 'Die Redaktion hat ihn zurückgezogen. Die aktuellen Nachrichten finden Sie auf der Startseite.',
   backToFront: 'Zur Startseite',
   errorTitle: 'Die Nachrichten konnten nicht geladen werden',
   errorHttp: 'Der Nachrichtenserver hat mit einem Fehler geantwortet ({status}).',

@@ -69,6 +69,9 @@ export const en = {
   },
   notFoundTitle: 'Page not found',
   notFoundText: 'We could not find this page. The story may have been moved or the address mistyped.',
+  /** A removed story's page (410): what it says instead of the story. */
+  goneTitle: 'This story is no longer available',
+  goneText: 'It was taken down by the newsroom. The front page has the latest news.',
   backToFront: 'Go to the front page',
   errorTitle: 'The news could not be loaded',
   errorHttp: 'The news server answered with an error ({status}).',

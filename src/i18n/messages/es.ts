@@ -68,6 +68,8 @@ export const es: Messages = {
   },
   notFoundTitle: 'Página no encontrada',
   notFoundText: 'No hemos encontrado esta página. Es posible que la noticia se haya movido o que la dirección esté mal escrita.',
+  goneTitle: 'Esta noticia ya no está disponible',
+  goneText: 'La redacción la ha retirado. En la portada encontrará las últimas noticias.',
   backToFront: 'Ir a la portada',
   errorTitle: 'No se han podido cargar las noticias',
   errorHttp: 'El servidor de noticias ha respondido con un error ({status}).',

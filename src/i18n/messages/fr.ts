@@ -71,6 +71,8 @@ export const fr: Messages = {
   },
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Nous n’avons pas trouvé cette page. L’article a peut-être été déplacé, ou l’adresse contient une erreur.',
+  goneTitle: 'Cet article n’est plus disponible',
+  goneText: 'La rédaction l’a retiré. Vous trouverez les dernières informations en une.',
   backToFront: 'Retour à l’accueil',
   errorTitle: 'Impossible de charger l’actualité',
   errorHttp: 'Le serveur d’actualités a renvoyé une erreur ({status}).',

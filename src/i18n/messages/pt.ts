@@ -68,6 +68,8 @@ export const pt: Messages = {
   },
   notFoundTitle: 'Página não encontrada',
   notFoundText: 'Não conseguimos encontrar esta página. A notícia pode ter sido movida ou o endereço pode estar mal escrito.',
+  goneTitle: 'Esta notícia já não está disponível',
+  goneText: 'A redação retirou-a. As últimas notícias estão na primeira página.',
   backToFront: 'Ir para o início',
   errorTitle: 'Não foi possível carregar as notícias',
   errorHttp: 'O servidor de notícias respondeu com um erro ({status}).',
