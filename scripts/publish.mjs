@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
-import { contentSecurityPolicy, EDITION_LANGS, goneFile, pageFile, siteUrlFrom } from '../src/config/site-rules.js';
+import { contentSecurityPolicy, EDITION_LANGS, goneFile, pageFile, RECENT_SEARCH_LIMIT, SEARCH_BUNDLES, siteUrlFrom } from '../src/config/site-rules.js';
 import { feedSourcesFromEnv, readFeedSources } from './feed-sources.mjs';
 import { makeImagePreviews } from './image-previews.mjs';
 import { makeImageVariants } from './image-variants.mjs';
@@ -110,6 +110,10 @@ try {
   const siteUrl = siteUrlFrom(process.env);
   if (!process.env.MERIDIAN_SITE_URL && !process.env.VITE_SITE_URL) log(`MERIDIAN_SITE_URL is not set; absolute URLs use ${siteUrl}`);
   const sanitizer = server.createArticleSanitizer(new JSDOM('').window);
+  await bodies.sanitizeAhead(
+    Object.values(sources.editions).flatMap((edition) => edition.feed.items.map((item) => item?.content_html)),
+    sanitizer,
+  );
   const feeds = Object.fromEntries(Object.entries(sources.editions).map(([lang, edition]) => [lang, [edition.feed, edition.name]]));
   site = server.buildSite(feeds, bodies.wrap(sanitizer), imageSources, { siteUrl, previews, ...(logo ? { logo } : {}), now: new Date() });
 } catch (error) {
@@ -176,6 +180,43 @@ for (const page of Object.keys(gone)) {
   const file = goneFile(pageFile(page));
   if (!(sameRenderer && previous && linkFile(publish, previous.dir, file))) goneToRender.push(page);
 }
+// Search, in two parts (SEARCH_BUNDLES): the archive's is kept while none of its stories changed or
+// left and the newest part is small; the newest stories' part is made on every publish that changed
+// it. Both are made while the pages render (Pagefind indexes in a process of its own).
+const searchStarted = performance.now();
+const recordKeys = site.searchRecords.map((record) => hash(JSON.stringify(record)));
+const previousSearch = (!rewriteAll && previous?.manifest.search) || {};
+const archived = previousSearch.archive ?? null;
+const indexedNow = new Map(site.searchRecords.map((record, i) => [record.url, recordKeys[i]]));
+const archiveHolds = Boolean(archived) && Object.entries(archived).every(([url, key]) => indexedNow.get(url) === key);
+const newest = site.searchRecords.filter((record) => !archiveHolds || !(record.url in archived));
+let search;
+if (archiveHolds && newest.length <= RECENT_SEARCH_LIMIT && linkTree(join(previous.dir, SEARCH_BUNDLES.archive), SEARCH_BUNDLES.archive)) {
+  const recentKey = hash(newest.map((record) => indexedNow.get(record.url)).join());
+  const kept = previousSearch.recentKey === recentKey && linkTree(join(previous.dir, SEARCH_BUNDLES.recent), SEARCH_BUNDLES.recent);
+  search = {
+    archive: archived,
+    recentKey,
+    indexed: kept ? 0 : newest.length,
+    bundles: kept ? [] : [SEARCH_BUNDLES.recent],
+    made: kept ? Promise.resolve() : writeSearchIndex(newest, publish.dir, SEARCH_BUNDLES.recent),
+  };
+} else {
+  // The archive's part anew: every story but each edition's newest, which start the newest part.
+  const languages = new Set();
+  const recent = site.searchRecords.filter((record) => !languages.has(record.language) && languages.add(record.language));
+  const archive = site.searchRecords.filter((record) => !recent.includes(record));
+  search = {
+    archive: Object.fromEntries(archive.map((record) => [record.url, indexedNow.get(record.url)])),
+    recentKey: hash(recent.map((record) => indexedNow.get(record.url)).join()),
+    indexed: site.searchRecords.length,
+    bundles: [SEARCH_BUNDLES.archive, SEARCH_BUNDLES.recent],
+    // One after the other: Pagefind's process serves one index at a time.
+    made: writeSearchIndex(archive, publish.dir, SEARCH_BUNDLES.archive).then(() => writeSearchIndex(recent, publish.dir, SEARCH_BUNDLES.recent)),
+  };
+}
+// A failure is reported once the pages are done (the publish then stops and nothing goes live).
+search.made.catch(() => undefined);
 log(
   `${written} of ${artifactCount} documents written; rendering ${toRender.length + goneToRender.length} of ${site.pages.length + goneToRender.length} pages`,
 );
@@ -193,6 +234,8 @@ try {
       Array.from({ length: shares }, (_, share) => {
         const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
           workerData: { ...options, pages: toRender.filter((_, i) => i % shares === share) },
+          // Each page is short-lived garbage: a roomier young generation collects it far less often.
+          resourceLimits: { maxYoungGenerationSizeMb: 96 },
         });
         return new Promise((done, reject) => {
           worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.rendered)));
@@ -208,21 +251,13 @@ try {
 }
 for (const page of rendered) pageReads[page.page] = page.reads;
 const renderedSeconds = seconds(rendering);
-
-// 7. Search: the index is made again only when what it indexes changed.
-const searchKey = hash(JSON.stringify(site.searchRecords));
-let indexed = 0;
-const searchStarted = performance.now();
 try {
-  if (previous?.manifest.search?.key === searchKey && linkTree(join(previous.dir, 'pagefind'), '/pagefind')) {
-    indexed = -1;
-  } else {
-    indexed = await writeSearchIndex(site.searchRecords, publish.dir);
-    written += filesUnder(join(publish.dir, 'pagefind')).length;
-  }
+  await search.made;
+  for (const bundle of search.bundles) written += filesUnder(join(publish.dir, bundle)).length;
 } catch (error) {
   fail(error, publish);
 }
+const searchSeconds = seconds(searchStarted);
 
 // 8. Live.
 const stories = storyChanges(files, previousFiles);
@@ -237,7 +272,7 @@ const manifest = {
   pages: pageReads,
   gone,
   orphans,
-  search: { key: searchKey },
+  search: { archive: search.archive, recentKey: search.recentKey },
 };
 try {
   commitPublish(publish, manifest);
@@ -248,7 +283,7 @@ await commitFeeds();
 written += rendered.length + goneToRender.length + goneDocuments.length;
 const total = performance.now() - started;
 log(
-  `${publish.id} is live: stories +${stories.added} ~${stories.changed} -${stories.removed}; ${written} files written (${rendered.length + goneToRender.length} pages rendered in ${renderedSeconds}, ${changedPaths.length} documents), search ${indexed < 0 ? 'unchanged' : `of ${indexed} stories in ${seconds(searchStarted)}`}; ${seconds(started)} in all (feeds to documents ${seconds(started, derived)})`,
+  `${publish.id} is live: stories +${stories.added} ~${stories.changed} -${stories.removed}; ${written} files written (${rendered.length + goneToRender.length} pages rendered in ${renderedSeconds}, ${changedPaths.length} documents), search ${search.indexed === 0 ? 'unchanged' : `of ${search.indexed} stories in ${searchSeconds}`}; ${seconds(started)} in all (feeds to documents ${seconds(started, derived)})`,
 );
 if (process.env.MERIDIAN_PUBLISH_LIST) for (const path of [...changedPaths, ...rendered.map((page) => page.file)]) console.log(`  ${path}`);
 summarize({
@@ -330,6 +365,34 @@ function bodyCache(file) {
     }
   }
   return {
+    /**
+     * A first publish of a big archive sanitizes tens of thousands of bodies: split across the
+     * machine's cores beforehand (sanitizing is most of deriving), so the derive step finds them all.
+     */
+    async sanitizeAhead(sources, sanitize) {
+      const missing = [...new Set(sources.filter((html) => typeof html === 'string' && html.trim()))].filter((html) => !known.has(hash(html)));
+      const threads = missing.length < 2000 ? 1 : Math.max(1, availableParallelism());
+      if (threads === 1) {
+        for (const html of missing) known.set(hash(html), sanitize(html));
+      } else {
+        const shares = await Promise.all(
+          Array.from({ length: threads }, (_, share) => {
+            const worker = new Worker(new URL('./sanitize-worker.mjs', import.meta.url), {
+              workerData: { ssrDir, bodies: missing.filter((_, i) => i % threads === share) },
+              resourceLimits: { maxYoungGenerationSizeMb: 96 },
+            });
+            return new Promise((done, reject) => {
+              worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.sanitized)));
+              worker.once('error', reject);
+            });
+          }),
+        );
+        for (const [share, sanitized] of shares.entries()) {
+          missing.filter((_, i) => i % threads === share).forEach((html, i) => known.set(hash(html), sanitized[i]));
+        }
+      }
+      for (const html of missing) fresh.push(JSON.stringify([hash(html), known.get(hash(html))]));
+    },
     wrap: (sanitize) => (html) => {
       const key = hash(html);
       let value = used.get(key) ?? known.get(key);

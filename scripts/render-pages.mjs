@@ -1,7 +1,6 @@
 // Renders prerendered pages to HTML files: used by scripts/prerender.mjs directly for a small site,
 // and by scripts/prerender-worker.mjs in each worker thread for a large one.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { goneFile, listPageFile, pageFile } from '../src/config/site-rules.js';
@@ -50,15 +49,26 @@ export async function renderPages({ ssrDir, outDir, documentsDir, shell, pages, 
   const goneDocuments = new Set(gone);
   /** @type {Set<string>} */
   let reads = new Set();
+  // What many pages read (the edition's index, fronts, rails) is read from disk once per thread.
+  /** @type {Map<string, string | null>} */
+  const shared = new Map();
+  const read = (path) => {
+    if (shared.has(path)) return shared.get(path);
+    let body;
+    try {
+      body = readFileSync(fileIn(documentsDir, path), 'utf8');
+    } catch {
+      body = null;
+    }
+    if (!/\/(articles|days|news|sections|authors|topics)\//.test(path)) shared.set(path, body);
+    return body;
+  };
   globalThis.fetch = async (input) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://prerender.local');
     reads.add(url.pathname);
     if (goneDocuments.has(url.pathname)) return new Response('gone', { status: 410 });
-    try {
-      return new Response(await readFile(fileIn(documentsDir, url.pathname)), { status: 200 });
-    } catch {
-      return new Response('not found', { status: 404 });
-    }
+    const body = read(url.pathname);
+    return body === null ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
   };
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   // Pages of one route share their preloads: worked out once per route, not once per page.

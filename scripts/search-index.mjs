@@ -4,21 +4,27 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { SEARCH_BUNDLES } from '../src/config/site-rules.js';
 
 /**
  * @param {{ url: string, content: string, language: string, meta: Record<string, string>, filters: Record<string, string[]>, sort: Record<string, string> }[]} records
  * @param {string} outDir
+ * @param {string} [bundle] the index's folder (SEARCH_BUNDLES in site-rules.js)
  * @returns {Promise<number>} records indexed
  */
-export async function writeSearchIndex(records, outDir) {
+export async function writeSearchIndex(records, outDir, bundle = SEARCH_BUNDLES.archive) {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length > 0) throw new Error(`search index: ${record.url}: ${added.errors.join('; ')}`);
+    // Records go to Pagefind's process in batches: one round trip per record is most of the time.
+    for (let start = 0; start < records.length; start += 500) {
+      const batch = records.slice(start, start + 500);
+      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      for (const [i, result] of added.entries()) {
+        if (result.errors.length > 0) throw new Error(`search index: ${batch[i]?.url ?? ''}: ${result.errors.join('; ')}`);
+      }
     }
-    const outputPath = join(outDir, 'pagefind');
+    const outputPath = join(outDir, bundle);
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);

@@ -14,13 +14,34 @@ export type RenderedPage =
   { kind: 'page'; status: number; head: string; body: string; state: string; lang: string; modules: string[] } | { kind: 'redirect'; location: string };
 
 /**
+ * The routes' loaders prime the query client they were made with. Flattening and ranking the route
+ * table is a good part of a page's render, so one table serves every page a thread renders, and its
+ * loaders reach the page's own client (a fresh one each page: no page sees another's data) through
+ * this delegate. Pages render one after another, never two at once in one thread.
+ */
+const current: { queryClient: QueryClient | null } = { queryClient: null };
+let handlerOnce: ReturnType<typeof createStaticHandler> | undefined;
+function sharedHandler(): ReturnType<typeof createStaticHandler> {
+  const delegate = new Proxy(Object.create(QueryClient.prototype) as QueryClient, {
+    get(_, name) {
+      const client = current.queryClient;
+      if (!client) throw new Error('renderPage: no page is being rendered');
+      const value: unknown = Reflect.get(client, name, client);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+    },
+  });
+  handlerOnce ??= createStaticHandler(createRoutes(delegate));
+  return handlerOnce;
+}
+
+/**
  * Renders one URL to HTML at build time, with the same routes, loaders and components the browser
  * runs. Data comes through `fetch`, which the prerender script points at the documents it just built.
  */
 export async function renderPage(url: string): Promise<RenderedPage> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
-  const routes = createRoutes(queryClient);
-  const handler = createStaticHandler(routes);
+  current.queryClient = queryClient;
+  const handler = sharedHandler();
   const request = new Request(new URL(url, 'http://prerender.local'));
   const context = await handler.query(request);
   if (context instanceof Response) {

@@ -320,3 +320,14 @@ export const GONE_FOLDER = '/gone';
 export function goneFile(file) {
   return `${GONE_FOLDER}${file}`;
 }
+
+/**
+ * The search index (Pagefind, scripts/search-index.mjs) in two parts, searched as one: the archive's,
+ * made again only when a story in it changes or leaves, and the newest stories', which every
+ * publish rewrites in a moment. Once the newest part holds RECENT_SEARCH_LIMIT stories, the next
+ * publish folds them into the archive's.
+ */
+export const SEARCH_BUNDLES = /** @type {const} */ ({ archive: '/pagefind/', recent: '/pagefind-recent/' });
+
+/** The most stories the newest part of the search index holds before the archive's is made again. */
+export const RECENT_SEARCH_LIMIT = 2000;

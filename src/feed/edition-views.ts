@@ -106,15 +106,3 @@ export function archiveOf(edition: Edition): ArchiveMonth[] {
   return months;
 }
 
-export type ArchiveDay = { articles: Article[]; newerDay?: string; olderDay?: string };
-
-export function archiveDayOf(edition: Edition, day: string): ArchiveDay {
-  const days = archiveOf(edition).flatMap((m) => m.days.map((d) => d.day));
-  const index = days.indexOf(day);
-  const result: ArchiveDay = { articles: edition.articles.filter((a) => a.published?.startsWith(day)) };
-  const newer = index > 0 ? days[index - 1] : undefined;
-  const older = index >= 0 ? days[index + 1] : undefined;
-  if (newer) result.newerDay = newer;
-  if (older) result.olderDay = older;
-  return result;
-}

@@ -1,10 +1,11 @@
-import { LIST_PAGE_SIZE } from '@/config/site-rules.js';
+import { LIST_PAGE_SIZE, SEARCH_BUNDLES } from '@/config/site-rules.js';
 import type { ExcerptPart, SearchHit, SearchResults } from './types';
 
 /** The parts of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (url: string, options?: { language?: string }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     term: string,
@@ -13,8 +14,8 @@ type Pagefind = {
 };
 type FragmentData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 
-/** Where the build writes the index (scripts/search-index.mjs). */
-const BUNDLE = '/pagefind/pagefind.js';
+/** Where the build writes the index (scripts/search-index.mjs): the archive's part holds the code. */
+const BUNDLE = `${SEARCH_BUNDLES.archive}pagefind.js`;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -26,6 +27,8 @@ function pagefind(): Promise<Pagefind> {
       // search of one edition is a few milliseconds of WebAssembly on the page's own thread.
       await module.options({ excerptLength: 24, noWorker: true });
       await module.init();
+      // The newest stories' part of the index, in this page's language (site-rules.js SEARCH_BUNDLES).
+      await module.mergeIndex(SEARCH_BUNDLES.recent, { language: document.documentElement.lang });
       // Loads the filter index, without which searches report no counts per section.
       await module.filters();
       return module;
