@@ -24,6 +24,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { spawn } from 'node:child_process';
 
 /** Publishes kept besides the live one: readers mid-page, and a way back for the operator. */
 export const KEPT_PUBLISHES = 2;
@@ -180,28 +181,40 @@ export function fileIn(dir, path) {
  */
 export function writeFile(publish, path, contents) {
   const file = fileIn(publish.dir, path);
-  mkdirSync(dirname(file), { recursive: true });
+  makeFolder(dirname(file));
   writeFileSync(file, contents);
+}
+
+/** Folders a publish has made: a big publish links tens of thousands of files into a few hundred. */
+const madeFolders = new Set();
+
+/** @param {string} folder */
+function makeFolder(folder) {
+  if (madeFolders.has(folder)) return;
+  mkdirSync(folder, { recursive: true });
+  madeFolders.add(folder);
 }
 
 /**
  * Carries a file over from another folder (the live publish, the app build) by hard link, with its
- * precompressed twins. Returns false when the source has no such file.
+ * precompressed twins (`twins`, for the app's assets). Returns false when the source has no such file.
  * @param {Publish} publish
  * @param {string} fromDir
  * @param {string} path site path
+ * @param {{ twins?: boolean }} [options]
  */
-export function linkFile(publish, fromDir, path) {
+export function linkFile(publish, fromDir, path, { twins = false } = {}) {
   const source = fileIn(fromDir, path);
-  if (!existsSync(source)) return false;
   const target = fileIn(publish.dir, path);
-  mkdirSync(dirname(target), { recursive: true });
-  for (const twin of ['', '.br', '.gz']) {
-    if (twin && !existsSync(source + twin)) continue;
+  makeFolder(dirname(target));
+  for (const twin of twins ? ['', '.br', '.gz'] : ['']) {
     try {
       linkSync(source + twin, target + twin);
     } catch (error) {
-      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+      const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+      if (code === 'ENOENT' && twin) continue;
+      if (code === 'ENOENT') return false;
+      if (code !== 'EEXIST') throw error;
     }
   }
   return true;
@@ -249,6 +262,8 @@ export function abandonPublish(publish) {
 }
 
 /**
+ * Publishes beyond KEPT_PUBLISHES are renamed out of the way at once and deleted by a process of
+ * their own: removing a big archive's hundred thousand files is seconds the new publish need not wait.
  * @param {ReturnType<typeof publishPaths>} paths
  * @param {string} liveId
  */
@@ -257,7 +272,21 @@ function prune(paths, liveId) {
     .filter((name) => /^p\d{8}T\d{6}Z(-\d+)?$/.test(name) && name !== liveId)
     .sort();
   for (const id of ids.slice(0, Math.max(0, ids.length - KEPT_PUBLISHES))) {
-    rmSync(join(paths.root, id), { recursive: true, force: true });
+    renameSync(join(paths.root, id), join(paths.root, `${id}.trash`));
     rmSync(join(paths.root, `${id}.manifest.json`), { force: true });
   }
+  removeTrash(paths);
+}
+
+/**
+ * Deletes the folders prune() set aside, in the background (a killed deletion is finished next time).
+ * @param {ReturnType<typeof publishPaths>} paths
+ */
+function removeTrash(paths) {
+  const trash = readdirSync(paths.root)
+    .filter((name) => name.endsWith('.trash'))
+    .map((name) => join(paths.root, name));
+  if (trash.length === 0) return;
+  const code = `for (const dir of ${JSON.stringify(trash)}) require('node:fs').rmSync(dir, { recursive: true, force: true });`;
+  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
 }

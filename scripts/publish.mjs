@@ -17,7 +17,7 @@ import { contentSecurityPolicy, EDITION_LANGS, goneFile, pageFile, RECENT_SEARCH
 import { feedSourcesFromEnv, readFeedSources } from './feed-sources.mjs';
 import { makeImagePreviews } from './image-previews.mjs';
 import { makeImageVariants } from './image-variants.mjs';
-import { abandonPublish, beginPublish, buildDirs, commitPublish, filesUnder, linkFile, MANIFEST_VERSION, writeFile } from './publish-store.mjs';
+import { abandonPublish, beginPublish, buildDirs, commitPublish, fileIn, filesUnder, linkFile, MANIFEST_VERSION, writeFile } from './publish-store.mjs';
 import { renderPages } from './render-pages.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 
@@ -33,6 +33,9 @@ const started = performance.now();
 const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
 const hash = (contents) => createHash('sha256').update(contents).digest('base64url').slice(0, 22);
 const log = (message) => console.log(`publish: ${message}`);
+// MERIDIAN_PUBLISH_TIMINGS=1 prints each step's time and the memory in use after it (for the benchmark).
+const steps = [];
+const step = (name) => steps.push(`${name} ${seconds(started)} ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
 
 /** What the watcher (scripts/watch.mjs) reads of a publish: MERIDIAN_PUBLISH_SUMMARY names the file. */
 function summarize(summary) {
@@ -83,6 +86,7 @@ for (const warning of sources.warnings) console.warn(`publish: ${warning}`);
 const editionLangs = Object.keys(sources.editions).sort();
 const commitFeeds = sources.commit;
 
+step('feeds');
 // 2. What renders pages: the page shell and the server entry. Either changing renders every page.
 // The app build's images get their responsive copies and link previews first (kept while fresh).
 const imageSources = await makeImageVariants(appDir);
@@ -90,7 +94,8 @@ const { previews, logo } = await makeImagePreviews(appDir);
 const template = readFileSync(join(appDir, 'index.html'), 'utf8').replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 const viteManifest = JSON.parse(readFileSync(join(appDir, '.vite/manifest.json'), 'utf8'));
 const { shell, appShell } = pageShell(template);
-const appFiles = filesUnder(appDir).filter((path) => path !== '/index.html' && !path.startsWith('/.vite/'));
+// Precompressed twins (.br, .gz) travel with their file.
+const appFiles = filesUnder(appDir).filter((path) => path !== '/index.html' && !path.startsWith('/.vite/') && !/\.(br|gz)$/.test(path));
 const renderer = hash([shell, ...filesUnder(ssrDir).map((path) => readFileSync(join(ssrDir, path)))].join('\0'));
 const appSignature = hash(appFiles.map((path) => `${path} ${statSync(join(appDir, path)).size} ${statSync(join(appDir, path)).mtimeMs}`).join('\n'));
 const feedsChanged = Object.values(sources.editions).some((edition) => edition.changed);
@@ -102,6 +107,7 @@ if (previous && !feedsChanged && editionsSame && previous.manifest.renderer === 
   process.exit(0);
 }
 
+step('renderer');
 // 3. Derive every document. Bodies are sanitized once per distinct body: a cache by content hash.
 const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 const bodies = bodyCache(join(publish.paths.cache, 'bodies.ndjson'));
@@ -115,15 +121,21 @@ try {
     sanitizer,
   );
   const feeds = Object.fromEntries(Object.entries(sources.editions).map(([lang, edition]) => [lang, [edition.feed, edition.name]]));
-  site = server.buildSite(feeds, bodies.wrap(sanitizer), imageSources, { siteUrl, previews, ...(logo ? { logo } : {}), now: new Date() });
+  site = server.buildSite(feeds, bodies.sanitize(sanitizer), imageSources, {
+    siteUrl,
+    previews,
+    ...(logo ? { logo } : {}),
+    now: new Date(),
+    textOf: bodies.text(server.htmlToText),
+  });
 } catch (error) {
   fail(error, publish);
 }
 sources.editions = {}; // The feeds' objects are no longer needed: let the collector have them.
-bodies.save();
 for (const notice of site.notices) console.warn(`publish: ${notice}`);
 const derived = performance.now();
 
+step('derived');
 // 4. Documents: written when new or changed, else carried over from the live publish.
 const files = {};
 let written = 0;
@@ -141,7 +153,7 @@ site.artifacts = [];
 
 // The app: its files by hard link from the app build; code an older build left stays a while, so a
 // page a reader opened before this publish can still load the chunks it names.
-for (const path of appFiles) linkFile(publish, appDir, path);
+for (const path of appFiles) linkFile(publish, appDir, path, { twins: true });
 writeFile(publish, '/index.html', appShell);
 const orphans = {};
 const current = new Set(appFiles);
@@ -150,9 +162,10 @@ for (const path of previous ? filesUnder(join(previous.dir, 'assets')).map((p) =
   if (current.has(path) || /\.(br|gz)$/.test(path)) continue;
   const since = previous.manifest.orphans?.[path] ?? new Date(now).toISOString();
   if (now - Date.parse(since) > ORPHAN_HOURS * 3600_000) continue;
-  if (linkFile(publish, previous.dir, path)) orphans[path] = since;
+  if (linkFile(publish, previous.dir, path, { twins: true })) orphans[path] = since;
 }
 
+step('documents');
 // 5. Stories that left the feed: their pages and documents answer 410 with a page that says so.
 const pages = new Set(site.pages);
 const isStoryDocument = (path) => /^\/data\/[a-z]{2}\/articles\/[^/]+\.json$/.test(path);
@@ -165,6 +178,7 @@ for (const page of Object.keys(gone)) if (pages.has(page) || gone[page].document
 const goneDocuments = Object.values(gone).map((entry) => entry.document);
 for (const path of goneDocuments) writeFile(publish, goneFile(path), `${JSON.stringify({ gone: true })}\n`);
 
+step('gone');
 // 6. Pages: rendered when new, when a document they read changed, or when the renderer did.
 const sameRenderer = !rewriteAll && previous?.manifest.renderer === renderer;
 const unchanged = (reads) => reads.every((path) => (files[path] ?? (goneDocuments.includes(path) ? 'gone' : null)) === (previousFiles[path] ?? null));
@@ -184,35 +198,38 @@ for (const page of Object.keys(gone)) {
 // left and the newest part is small; the newest stories' part is made on every publish that changed
 // it. Both are made while the pages render (Pagefind indexes in a process of its own).
 const searchStarted = performance.now();
-const recordKeys = site.searchRecords.map((record) => hash(JSON.stringify(record)));
+// An entry's key: its article document's hash and its section's title make its record.
+const entryKeys = new Map(site.search.map((entry) => [entry.url, hash(`${files[entry.document] ?? ''} ${entry.section}`)]));
+const records = (entries) => entries.map((entry) => entry.record(readFileSync(fileIn(publish.dir, entry.document), 'utf8')));
 const previousSearch = (!rewriteAll && previous?.manifest.search) || {};
 const archived = previousSearch.archive ?? null;
-const indexedNow = new Map(site.searchRecords.map((record, i) => [record.url, recordKeys[i]]));
-const archiveHolds = Boolean(archived) && Object.entries(archived).every(([url, key]) => indexedNow.get(url) === key);
-const newest = site.searchRecords.filter((record) => !archiveHolds || !(record.url in archived));
+const archiveHolds = Boolean(archived) && Object.entries(archived).every(([url, key]) => entryKeys.get(url) === key);
+const newest = site.search.filter((entry) => !archiveHolds || !(entry.url in archived));
 let search;
 if (archiveHolds && newest.length <= RECENT_SEARCH_LIMIT && linkTree(join(previous.dir, SEARCH_BUNDLES.archive), SEARCH_BUNDLES.archive)) {
-  const recentKey = hash(newest.map((record) => indexedNow.get(record.url)).join());
+  const recentKey = hash(newest.map((entry) => entryKeys.get(entry.url)).join());
   const kept = previousSearch.recentKey === recentKey && linkTree(join(previous.dir, SEARCH_BUNDLES.recent), SEARCH_BUNDLES.recent);
   search = {
     archive: archived,
     recentKey,
     indexed: kept ? 0 : newest.length,
     bundles: kept ? [] : [SEARCH_BUNDLES.recent],
-    made: kept ? Promise.resolve() : writeSearchIndex(newest, publish.dir, SEARCH_BUNDLES.recent),
+    made: kept ? Promise.resolve() : writeSearchIndex(records(newest), publish.dir, SEARCH_BUNDLES.recent),
   };
 } else {
   // The archive's part anew: every story but each edition's newest, which start the newest part.
   const languages = new Set();
-  const recent = site.searchRecords.filter((record) => !languages.has(record.language) && languages.add(record.language));
-  const archive = site.searchRecords.filter((record) => !recent.includes(record));
+  const recent = site.search.filter((entry) => !languages.has(entry.language) && languages.add(entry.language));
+  const archive = site.search.filter((entry) => !recent.includes(entry));
   search = {
-    archive: Object.fromEntries(archive.map((record) => [record.url, indexedNow.get(record.url)])),
-    recentKey: hash(recent.map((record) => indexedNow.get(record.url)).join()),
-    indexed: site.searchRecords.length,
+    archive: Object.fromEntries(archive.map((entry) => [entry.url, entryKeys.get(entry.url)])),
+    recentKey: hash(recent.map((entry) => entryKeys.get(entry.url)).join()),
+    indexed: site.search.length,
     bundles: [SEARCH_BUNDLES.archive, SEARCH_BUNDLES.recent],
     // One after the other: Pagefind's process serves one index at a time.
-    made: writeSearchIndex(archive, publish.dir, SEARCH_BUNDLES.archive).then(() => writeSearchIndex(recent, publish.dir, SEARCH_BUNDLES.recent)),
+    made: writeSearchIndex(records(archive), publish.dir, SEARCH_BUNDLES.archive).then(() =>
+      writeSearchIndex(records(recent), publish.dir, SEARCH_BUNDLES.recent),
+    ),
   };
 }
 // A failure is reported once the pages are done (the publish then stops and nothing goes live).
@@ -258,7 +275,9 @@ try {
   fail(error, publish);
 }
 const searchSeconds = seconds(searchStarted);
+bodies.save();
 
+step('rendered');
 // 8. Live.
 const stories = storyChanges(files, previousFiles);
 const manifest = {
@@ -285,6 +304,8 @@ const total = performance.now() - started;
 log(
   `${publish.id} is live: stories +${stories.added} ~${stories.changed} -${stories.removed}; ${written} files written (${rendered.length + goneToRender.length} pages rendered in ${renderedSeconds}, ${changedPaths.length} documents), search ${search.indexed === 0 ? 'unchanged' : `of ${search.indexed} stories in ${searchSeconds}`}; ${seconds(started)} in all (feeds to documents ${seconds(started, derived)})`,
 );
+step('live');
+if (process.env.MERIDIAN_PUBLISH_TIMINGS) log(`steps: ${steps.join('; ')}`);
 if (process.env.MERIDIAN_PUBLISH_LIST) for (const path of [...changedPaths, ...rendered.map((page) => page.file)]) console.log(`  ${path}`);
 summarize({
   ok: true,
@@ -345,71 +366,87 @@ function pageShell(html) {
 }
 
 /**
- * Sanitized bodies by the hash of their source, kept between publishes in an append-only file: a
- * publish sanitizes only bodies it has not seen. Entries no publish used are dropped when the file
- * is rewritten, which happens once they are a fifth of it.
+ * Sanitized bodies (and their text, for reading time and search) by the hash of their source, kept
+ * between publishes in an append-only file: a publish sanitizes only bodies it has not seen. Entries
+ * no publish used are dropped when the file is rewritten, which happens once they are a fifth of it.
  */
 function bodyCache(file) {
-  const known = new Map();
-  const used = new Map();
-  const fresh = [];
+  /** @type {Map<string, { html: string, text?: string }>} */
+  const entries = new Map();
+  /** The same entries by their sanitized body, which is what asks for its text. */
+  const bySanitized = new Map();
+  const used = new Set();
+  const fresh = new Set();
   if (existsSync(file)) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line) continue;
       try {
-        const [key, value] = JSON.parse(line);
-        known.set(key, value);
+        const [key, html, text] = JSON.parse(line);
+        const entry = text === undefined ? { html } : { html, text };
+        entries.set(key, entry);
+        bySanitized.set(html, entry);
       } catch {
         // A line cut short by a killed publish: that body is sanitized again.
       }
     }
   }
+  const add = (key, html) => {
+    const entry = { html };
+    entries.set(key, entry);
+    bySanitized.set(html, entry);
+    fresh.add(key);
+    return entry;
+  };
+  const line = (key) => {
+    const entry = entries.get(key);
+    return `${JSON.stringify(entry.text === undefined ? [key, entry.html] : [key, entry.html, entry.text])}\n`;
+  };
   return {
     /**
      * A first publish of a big archive sanitizes tens of thousands of bodies: split across the
      * machine's cores beforehand (sanitizing is most of deriving), so the derive step finds them all.
      */
     async sanitizeAhead(sources, sanitize) {
-      const missing = [...new Set(sources.filter((html) => typeof html === 'string' && html.trim()))].filter((html) => !known.has(hash(html)));
+      const missing = [...new Set(sources.filter((html) => typeof html === 'string' && html.trim()))].filter((html) => !entries.has(hash(html)));
       const threads = missing.length < 2000 ? 1 : Math.max(1, availableParallelism());
       if (threads === 1) {
-        for (const html of missing) known.set(hash(html), sanitize(html));
-      } else {
-        const shares = await Promise.all(
-          Array.from({ length: threads }, (_, share) => {
-            const worker = new Worker(new URL('./sanitize-worker.mjs', import.meta.url), {
-              workerData: { ssrDir, bodies: missing.filter((_, i) => i % threads === share) },
-              resourceLimits: { maxYoungGenerationSizeMb: 96 },
-            });
-            return new Promise((done, reject) => {
-              worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.sanitized)));
-              worker.once('error', reject);
-            });
-          }),
-        );
-        for (const [share, sanitized] of shares.entries()) {
-          missing.filter((_, i) => i % threads === share).forEach((html, i) => known.set(hash(html), sanitized[i]));
-        }
+        for (const html of missing) add(hash(html), sanitize(html));
+        return;
       }
-      for (const html of missing) fresh.push(JSON.stringify([hash(html), known.get(hash(html))]));
+      const shares = await Promise.all(
+        Array.from({ length: threads }, (_, share) => {
+          const worker = new Worker(new URL('./sanitize-worker.mjs', import.meta.url), {
+            workerData: { ssrDir, bodies: missing.filter((_, i) => i % threads === share) },
+            resourceLimits: { maxYoungGenerationSizeMb: 96 },
+          });
+          return new Promise((done, reject) => {
+            worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.sanitized)));
+            worker.once('error', reject);
+          });
+        }),
+      );
+      for (const [share, sanitized] of shares.entries()) {
+        missing.filter((_, i) => i % threads === share).forEach((html, i) => add(hash(html), sanitized[i]));
+      }
     },
-    wrap: (sanitize) => (html) => {
+    sanitize: (sanitize) => (html) => {
       const key = hash(html);
-      let value = used.get(key) ?? known.get(key);
-      if (value === undefined) {
-        value = sanitize(html);
-        fresh.push(JSON.stringify([key, value]));
-      }
-      used.set(key, value);
-      return value;
+      const entry = entries.get(key) ?? add(key, sanitize(html));
+      used.add(key);
+      return entry.html;
+    },
+    text: (toText) => (html) => {
+      const entry = bySanitized.get(html);
+      if (!entry) return toText(html);
+      entry.text ??= toText(html);
+      return entry.text;
     },
     save() {
-      if (known.size - [...used.keys()].filter((key) => known.has(key)).length > known.size / 5) {
-        writeFileSync(file, [...used].map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-      } else if (fresh.length > 0) {
-        appendFileSync(file, fresh.map((line) => `${line}\n`).join(''));
-      }
-      known.clear();
+      const unused = entries.size - used.size;
+      if (unused > entries.size / 5) writeFileSync(file, [...used].map(line).join(''));
+      else if (fresh.size > 0) appendFileSync(file, [...fresh].map(line).join(''));
+      entries.clear();
+      bySanitized.clear();
     },
   };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_LANG, isEditionLang } from '@/config/site-rules.js';
 
 export { buildSite } from '@/build/edition-artifacts';
 export { createArticleSanitizer } from '@/feed/sanitize';
+export { htmlToText } from '@/lib/html-text';
 
 export type RenderedPage =
   { kind: 'page'; status: number; head: string; body: string; state: string; lang: string; modules: string[] } | { kind: 'redirect'; location: string };

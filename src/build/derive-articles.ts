@@ -26,8 +26,8 @@ export function articleBody(article: Article, sanitize: (html: string) => string
  * Minutes to read a body, counted here, once: counting words in the browser costs a phone time on
  * every article it opens.
  */
-export function bodyReadingMinutes(body: ArticleBody, lang: EditionLang): number {
-  return readingMinutes('html' in body ? htmlToText(body.html) : body.paragraphs.join('\n'), lang);
+export function bodyReadingMinutes(body: ArticleBody, lang: EditionLang, textOf: (html: string) => string = htmlToText): number {
+  return readingMinutes('html' in body ? textOf(body.html) : body.paragraphs.join('\n'), lang);
 }
 
 /** Each correction with its date as the edition writes it, formatted here like the story's own dates. */
@@ -37,7 +37,12 @@ function withCorrectionLabels<T extends { corrections?: Correction[] }>(article:
 }
 
 /** One document per article, without the feed's raw HTML, and its page. */
-export function deriveArticles(edition: Edition, editions: ReadonlyMap<EditionLang, Edition>, sanitize: (html: string) => string): Derived {
+export function deriveArticles(
+  edition: Edition,
+  editions: ReadonlyMap<EditionLang, Edition>,
+  sanitize: (html: string) => string,
+  textOf: (html: string) => string = htmlToText,
+): Derived {
   const { lang } = edition;
   const locale = EDITION_LOCALES[lang];
   const derived: Derived = { artifacts: [], pages: [] };
@@ -50,7 +55,7 @@ export function deriveArticles(edition: Edition, editions: ReadonlyMap<EditionLa
       kind: 'article',
       article: withCorrectionLabels(withDateLabels(rest, locale), locale),
       body,
-      readingMinutes: bodyReadingMinutes(body, lang),
+      readingMinutes: bodyReadingMinutes(body, lang, textOf),
       translationPaths: translationPaths(article, editions),
       topics: topics.of(article.tags),
     };

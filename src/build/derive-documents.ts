@@ -26,6 +26,7 @@ export function deriveEdition(
   editions: ReadonlyMap<EditionLang, Edition>,
   sanitize: (html: string) => string,
   site: Omit<SiteFacts, 'editions'> = {},
+  textOf?: (html: string) => string,
 ): DerivedEdition {
   const summarize = summarizer(edition.lang);
   return combine(
@@ -36,6 +37,6 @@ export function deriveEdition(
     deriveLists(edition, summarize),
     deriveTopics(edition, summarize),
     deriveArchive(edition, summarize),
-    deriveArticles(edition, editions, sanitize),
+    deriveArticles(edition, editions, sanitize, textOf),
   );
 }

@@ -22,7 +22,7 @@ import { parseFeed } from '@/feed/parse-feed';
 import type { Article, Edition, ImagePreview, ImageSource } from '@/feed/types';
 import { topicsOf } from '@/lib/topics';
 import { deriveEdition } from './derive-documents';
-import { type SearchRecord, searchRecords } from './search-records';
+import { type SearchEntry, searchEntries } from './search-records';
 import { newsSitemap, sitemapFiles, sitemapIndex } from './sitemaps';
 import { translationPaths } from './translations';
 import { xml } from './xml';
@@ -214,6 +214,8 @@ export type SiteOptions = {
   logo?: ImagePreview;
   /** The build's clock: the news sitemaps list the 48 hours before it. */
   now?: Date;
+  /** A sanitized body's text (reading time, search): a publish keeps it with the body, by its hash. */
+  textOf?: (html: string) => string;
 };
 
 /** Feeds, sitemaps and robots.txt for the editions whose feeds are given as `{lang: [source, fileName]}`. */
@@ -282,15 +284,17 @@ export function buildSite(
   sanitize: (html: string) => string,
   imageSources: Readonly<Record<string, ImageSource[]>> = {},
   options: SiteOptions = {},
-): { artifacts: Artifact[]; pages: string[]; notices: string[]; searchRecords: SearchRecord[] } {
+): { artifacts: Artifact[]; pages: string[]; notices: string[]; search: SearchEntry[] } {
   const editions = readEditions(sources).map((edition) => withImageSources(edition, imageSources, options.previews));
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const siteUrl = siteUrlFrom({ MERIDIAN_SITE_URL: options.siteUrl ?? DEFAULT_SITE_URL });
-  const derived = editions.map((edition) => deriveEdition(edition, byLang, sanitize, { siteUrl, ...(options.logo ? { logo: options.logo } : {}) }));
+  const derived = editions.map((edition) =>
+    deriveEdition(edition, byLang, sanitize, { siteUrl, ...(options.logo ? { logo: options.logo } : {}) }, options.textOf),
+  );
   return {
     artifacts: [...derived.flatMap((d) => d.artifacts), ...publicArtifacts(editions, { ...options, siteUrl })],
     pages: derived.flatMap((d) => d.pages),
     notices: editions.flatMap(keyNotices),
-    searchRecords: editions.flatMap((edition, i) => searchRecords(edition, derived[i]?.artifacts ?? [])),
+    search: editions.flatMap((edition) => searchEntries(edition, options.textOf)),
   };
 }
