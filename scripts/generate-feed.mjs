@@ -3,8 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [, , outDir = '.bench/feeds', countArg = '10000'] = process.argv;
+// Usage: node scripts/generate-feed.mjs [dir] [count] [pages]: with pages > 1 the edition is split
+// over that many JSON Feed documents chained by next_url (en.json, en-2.json, …), as a big archive is.
+const [, , outDir = '.bench/feeds', countArg = '10000', pagesArg = '1'] = process.argv;
 const count = Number(countArg);
+const pages = Math.max(1, Number(pagesArg));
 const SECTIONS = ['world', 'russia', 'society', 'opinion', 'science', 'sport', 'incidents', 'business'];
 const TITLES = ['World', 'Russia', 'Society', 'Opinion', 'Science', 'Sport', 'Incidents', 'Business'];
 const AUTHORS = ['Daniel Reyes', 'Anna Kovalenko', 'Mira Holt', 'Pavel Sokolov', 'Lena Brandt', 'Tomás Alvarez', 'Sofia Marques', 'Ivan Petrov'];
@@ -34,15 +37,20 @@ const items = Array.from({ length: count }, (_, i) => {
   };
 });
 mkdirSync(outDir, { recursive: true });
-const feed = {
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Meridian',
-  _news: {
-    sections: SECTIONS.map((id, i) => ({ id, title: TITLES[i] })),
-    now_reading: ['bench-3', 'bench-9', 'bench-27'],
-    popular: ['bench-1', 'bench-5', 'bench-8'],
-  },
-  items,
-};
-writeFileSync(join(outDir, 'en.json'), JSON.stringify(feed));
-console.log(`wrote ${count} stories to ${join(outDir, 'en.json')}`);
+const perPage = Math.ceil(count / pages);
+for (let page = 0; page < pages; page++) {
+  const name = (n) => (n === 0 ? 'en.json' : `en-${n + 1}.json`);
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Meridian',
+    _news: {
+      sections: SECTIONS.map((id, i) => ({ id, title: TITLES[i] })),
+      now_reading: ['bench-3', 'bench-9', 'bench-27'],
+      popular: ['bench-1', 'bench-5', 'bench-8'],
+    },
+    items: items.slice(page * perPage, (page + 1) * perPage),
+    ...(page + 1 < pages ? { next_url: name(page + 1) } : {}),
+  };
+  writeFileSync(join(outDir, name(page)), JSON.stringify(feed));
+}
+console.log(`wrote ${count} stories to ${join(outDir, 'en.json')}${pages > 1 ? ` and ${pages - 1} more documents chained by next_url` : ''}`);

@@ -46,7 +46,7 @@ const gzipAsync = promisify(gzip);
  */
 export const RESPONSE_KINDS = /** @type {const} */ ({
   page: { csp: 'page', cache: 'revalidate' },
-  asset: { csp: 'asset', cache: 'immutable' },
+  asset: { csp: null, cache: 'immutable' },
   worker: { csp: 'worker', cache: 'revalidate' },
   data: { csp: null, cache: 'revalidate' },
   api: { csp: 'page', cache: null },

@@ -253,20 +253,18 @@ export const TEXT_SIZES = /** @type {const} */ (['small', 'standard', 'large', '
  *   cannot carry frame-ancestors);
  * - `page`: the header sent with every page (the stylesheet's hash changes with each build, so the
  *   header allows inline styles and the page's meta, the stricter, forbids all but its own);
- * - `asset`: scripts and styles under /assets/;
  * - `worker`: the service worker.
+ * Scripts and styles under /assets/ get none, as data documents get none: a browser applies a policy
+ * to documents and workers only, and every byte of headers counts on a phone's first visit.
  * Scripts only from this origin and the head script by its hash (WebAssembly may compile, for search);
  * Trusted Types for every DOM sink.
- * @param {'page-meta' | 'page' | 'asset' | 'worker'} kind
+ * @param {'page-meta' | 'page' | 'worker'} kind
  * @param {{ scripts?: string[], styles?: string[] }} [hashes] CSP sources ('sha256-…') of inline code
  * @returns {string}
  */
 export function contentSecurityPolicy(kind, { scripts = [], styles = [] } = {}) {
   const trustedTypes = ["require-trusted-types-for 'script'"];
   if (kind === 'worker') return ["default-src 'self'", "script-src 'self'", ...trustedTypes].join('; ');
-  if (kind === 'asset') {
-    return ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", ...trustedTypes].join('; ');
-  }
   return [
     "default-src 'self'",
     // 'wasm-unsafe-eval' lets search compile its WebAssembly (Pagefind); no JavaScript eval.

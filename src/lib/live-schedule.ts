@@ -6,19 +6,23 @@ const HIDDEN_SLOWDOWN = 4;
 /**
  * Runs `check` every LIVE_CHECK_SECONDS while the reader can see the page, four times more slowly
  * while the tab is hidden, and not at all offline; back in view or back online it checks at once.
- * Never two checks at a time. Returns the function that stops it.
+ * Never two checks at a time; the first after `firstDelayMs`. Returns the function that stops it.
  */
-export function scheduleChecks(check: () => Promise<void>, intervalMs = LIVE_CHECK_SECONDS * 1000): () => void {
+export function scheduleChecks(check: () => Promise<void>, intervalMs = LIVE_CHECK_SECONDS * 1000, firstDelayMs = intervalMs): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let running = false;
   const hidden = () => document.visibilityState === 'hidden';
   const online = () => navigator.onLine;
 
+  // The first check may come sooner: the page was open before this code loaded (src/routes/deferred-live.tsx).
+  let first = true;
   function plan() {
     clearTimeout(timer);
     if (stopped || !online()) return;
-    timer = setTimeout(() => void run(), hidden() ? intervalMs * HIDDEN_SLOWDOWN : intervalMs);
+    const delay = first ? firstDelayMs : intervalMs;
+    first = false;
+    timer = setTimeout(() => void run(), hidden() ? delay * HIDDEN_SLOWDOWN : delay);
   }
   async function run() {
     if (stopped || running || !online()) return;

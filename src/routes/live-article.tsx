@@ -18,7 +18,7 @@ function isNewer(candidate: ArticleDoc, current: ArticleDoc): boolean {
  * Tells the reader of an open article that it was updated (and swaps to the new version only when
  * asked) or taken down (and leaves what they are reading where it is).
  */
-export function LiveArticle({ lang, doc }: { lang: EditionLang; doc: ArticleDoc }) {
+export function LiveArticle({ lang, doc, firstCheckMs }: { lang: EditionLang; doc: ArticleDoc; firstCheckMs?: number }) {
   const queryClient = useQueryClient();
   const messages = useMessages();
   const [latest, setLatest] = useState<ArticleDoc | null>(null);
@@ -32,15 +32,19 @@ export function LiveArticle({ lang, doc }: { lang: EditionLang; doc: ArticleDoc 
 
   useEffect(
     () =>
-      scheduleChecks(async () => {
-        const result = await checkArticle(lang, key, etag.current);
-        if (result.kind === 'gone') setGone(true);
-        if (result.kind !== 'changed') return;
-        etag.current = result.etag;
-        setGone(false);
-        setLatest(isNewer(result.doc, current.current) ? result.doc : null);
-      }),
-    [lang, key],
+      scheduleChecks(
+        async () => {
+          const result = await checkArticle(lang, key, etag.current);
+          if (result.kind === 'gone') setGone(true);
+          if (result.kind !== 'changed') return;
+          etag.current = result.etag;
+          setGone(false);
+          setLatest(isNewer(result.doc, current.current) ? result.doc : null);
+        },
+        undefined,
+        firstCheckMs,
+      ),
+    [lang, key, firstCheckMs],
   );
 
   if (gone) return <LiveNotice message={messages.articleRemoved} />;

@@ -24,7 +24,7 @@ const TITLE_COUNT = /^\(\d+\) /;
  * Tells an open front or list of stories that arrived since it was drawn, and shows them when the
  * reader asks: nothing on the page moves by itself (src/lib/live-schedule.ts decides when to check).
  */
-export function LiveNews({ lang, shown, sectionId, refresh }: LiveNewsProps) {
+export function LiveNews({ lang, shown, sectionId, refresh, firstCheckMs }: LiveNewsProps & { firstCheckMs?: number }) {
   const queryClient = useQueryClient();
   const { locale, messages } = useI18n();
   const [fresh, setFresh] = useState<LiveStory[]>([]);
@@ -36,19 +36,23 @@ export function LiveNews({ lang, shown, sectionId, refresh }: LiveNewsProps) {
 
   useEffect(
     () =>
-      scheduleChecks(async () => {
-        const result = await checkLive(lang, etag.current);
-        if (result.kind !== 'changed') return;
-        etag.current = result.etag;
-        const seen = new Set(shownNow.current.map((story) => story.id));
-        const newest = shownNow.current.reduce((max, story) => (story.published && story.published > max ? story.published : max), '');
-        setFresh(
-          result.doc.stories.filter(
-            (story) => !seen.has(story.id) && (sectionId === undefined || story.sectionId === sectionId) && (story.published ?? '') > newest,
-          ),
-        );
-      }),
-    [lang, sectionId],
+      scheduleChecks(
+        async () => {
+          const result = await checkLive(lang, etag.current);
+          if (result.kind !== 'changed') return;
+          etag.current = result.etag;
+          const seen = new Set(shownNow.current.map((story) => story.id));
+          const newest = shownNow.current.reduce((max, story) => (story.published && story.published > max ? story.published : max), '');
+          setFresh(
+            result.doc.stories.filter(
+              (story) => !seen.has(story.id) && (sectionId === undefined || story.sectionId === sectionId) && (story.published ?? '') > newest,
+            ),
+          );
+        },
+        undefined,
+        firstCheckMs,
+      ),
+    [lang, sectionId, firstCheckMs],
   );
 
   // While the tab is hidden its title says how many stories are waiting: "(3) Meridian".

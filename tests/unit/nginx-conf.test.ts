@@ -20,7 +20,6 @@ describe('deploy/nginx.conf', () => {
     // The server level (the typo receiver's answers), location /, the app shell (@missing) and
     // a removed story's page (the gone folder).
     expect(conf.split(pagePolicy).length - 1).toBe(4);
-    expect(conf).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy('asset')}" always;`);
     expect(conf).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy('worker')}" always;`);
     expect(conf).toContain(NGINX_LIST_PAGE_MAP);
     for (const placeholder of ['__ROOT__', '__PORT__', '__RECEIVER__', '__PID__', '__LOGS__']) expect(conf).toContain(placeholder);
