@@ -36,7 +36,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * `?page=N+1` it always answers) would otherwise hold a publish forever; 5000 pages still carry a
  * 200,000-story archive at 40 stories a page.
  */
-export const FEED_PAGE_LIMIT = 5000;
+const FEED_PAGE_LIMIT = 5000;
 
 /** How long one document may take, request to last byte; MERIDIAN_FEED_TIMEOUT_S (feedSourcesFromEnv) overrides it. */
 export const FEED_TIMEOUT_SECONDS = 30;

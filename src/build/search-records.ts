@@ -3,7 +3,7 @@ import type { ArticleDoc, Edition } from '@/feed/types';
 import { htmlToText } from '@/lib/html-text';
 
 /** What the search index holds of one story (Pagefind's custom record), in its edition's language. */
-export type SearchRecord = {
+type SearchRecord = {
   url: string;
   content: string;
   language: string;

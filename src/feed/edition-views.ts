@@ -105,4 +105,3 @@ export function archiveOf(edition: Edition): ArchiveMonth[] {
   }
   return months;
 }
-

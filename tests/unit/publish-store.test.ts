@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  abandonPublish,
+  beginPublish,
+  commitPublish,
+  KEPT_PUBLISHES,
+  livePublish,
+  MANIFEST_VERSION,
+  publishPaths,
+  writeFile,
+} from '../../scripts/publish-store.mjs';
+
+let dir: string;
+let out: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'publish-store-'));
+  out = join(dir, 'dist');
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const manifest = (id: string) => ({ version: MANIFEST_VERSION, id, published: '', renderer: '', files: {}, pages: {}, gone: {}, orphans: {} });
+
+/** One publish of a single page saying `text`, made live. */
+function publishPage(text: string, now: Date) {
+  const publish = beginPublish(out, { now });
+  writeFile(publish, '/en/index.html', text);
+  commitPublish(publish, manifest(publish.id));
+  return publish.id;
+}
+
+describe('publishes and the output link', () => {
+  it('makes a publish live in one step, and the output then reads as that publish', () => {
+    const id = publishPage('first', new Date('2026-12-02T10:00:00Z'));
+    expect(readFileSync(join(out, 'en/index.html'), 'utf8')).toBe('first');
+    expect(livePublish(out)?.id).toBe(id);
+    expect(livePublish(out)?.manifest?.id).toBe(id);
+  });
+
+  it('leaves the live site as it was when a publish is abandoned, or left half-made by a killed one', () => {
+    publishPage('first', new Date('2026-12-02T10:00:00Z'));
+    const abandoned = beginPublish(out, { now: new Date('2026-12-02T10:01:00Z') });
+    writeFile(abandoned, '/en/index.html', 'half');
+    abandonPublish(abandoned);
+    expect(readFileSync(join(out, 'en/index.html'), 'utf8')).toBe('first');
+    // A killed publish leaves its folder and its lock, with a pid that no longer runs.
+    const { root, lock } = publishPaths(out);
+    mkdirSync(join(root, 'p20261202T100200Z.partial'), { recursive: true });
+    writeFileSync(lock, '999999999');
+    const next = beginPublish(out, { now: new Date('2026-12-02T10:03:00Z') });
+    expect(readdirSync(root).filter((name) => name.endsWith('.partial'))).toEqual([`${next.id}.partial`]);
+    abandonPublish(next);
+    expect(readFileSync(join(out, 'en/index.html'), 'utf8')).toBe('first');
+  });
+
+  it('refuses a publish while another process runs one, and goes ahead once it is done', () => {
+    const { root, lock } = publishPaths(out);
+    mkdirSync(root, { recursive: true });
+    // The lock of a publish in a process that runs (this test's parent).
+    writeFileSync(lock, String(process.ppid));
+    expect(() => beginPublish(out)).toThrow(new RegExp(`another publish \\(pid ${String(process.ppid)}\\) is running`));
+    rmSync(lock);
+    expect(() => {
+      abandonPublish(beginPublish(out));
+    }).not.toThrow();
+  });
+
+  it(`keeps the ${KEPT_PUBLISHES} publishes before the live one, and deletes older ones`, async () => {
+    const ids = [0, 1, 2, 3, 4].map((minute) => publishPage(`publish ${minute}`, new Date(Date.UTC(2026, 11, 2, 10, minute))));
+    const { root } = publishPaths(out);
+    const kept = () => readdirSync(root).filter((name) => /^p\d{8}T\d{6}Z$/.test(name));
+    expect(kept().sort()).toEqual(ids.slice(-1 - KEPT_PUBLISHES).sort());
+    // The older ones were set aside and are deleted in the background.
+    await expect.poll(() => readdirSync(root).filter((name) => name.endsWith('.trash')).length, { timeout: 10_000 }).toBe(0);
+    expect(existsSync(join(root, `${ids[0] ?? ''}.manifest.json`))).toBe(false);
+    expect(readFileSync(join(out, 'en/index.html'), 'utf8')).toBe('publish 4');
+  });
+
+  it('refuses to replace an output that is a folder of its own', () => {
+    mkdirSync(join(out, 'en'), { recursive: true });
+    expect(() => beginPublish(out)).toThrow(/is a folder, not a publish/);
+  });
+});
