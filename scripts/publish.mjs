@@ -7,7 +7,7 @@
 // of those documents changed or the app that renders it did, and is otherwise carried over as it is.
 // A story that left the feed gets a "no longer available" page, answered with 410 at its address.
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -279,7 +279,7 @@ bodies.save();
 
 step('rendered');
 // 8. Live.
-const stories = storyChanges(files, previousFiles);
+const stories = storyChanges(files, previous?.manifest.files ?? {});
 const manifest = {
   version: MANIFEST_VERSION,
   id: publish.id,
@@ -366,6 +366,33 @@ function pageShell(html) {
 }
 
 /**
+ * The lines of a file, read in blocks: a file may be larger than the longest string Node can hold.
+ * @param {string} file
+ */
+function* linesOf(file) {
+  const fd = openSync(file, 'r');
+  const block = Buffer.alloc(16 * 2 ** 20);
+  let rest = Buffer.alloc(0);
+  try {
+    for (;;) {
+      const read = readSync(fd, block, 0, block.length, null);
+      if (read === 0) break;
+      const chunk = Buffer.concat([rest, block.subarray(0, read)]);
+      const end = chunk.lastIndexOf(10);
+      if (end === -1) {
+        rest = chunk;
+        continue;
+      }
+      yield* chunk.subarray(0, end).toString('utf8').split('\n');
+      rest = Buffer.from(chunk.subarray(end + 1));
+    }
+    if (rest.length > 0) yield rest.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Sanitized bodies (and their text, for reading time and search) by the hash of their source, kept
  * between publishes in an append-only file: a publish sanitizes only bodies it has not seen. Entries
  * no publish used are dropped when the file is rewritten, which happens once they are a fifth of it.
@@ -378,7 +405,7 @@ function bodyCache(file) {
   const used = new Set();
   const fresh = new Set();
   if (existsSync(file)) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+    for (const line of linesOf(file)) {
       if (!line) continue;
       try {
         const [key, html, text] = JSON.parse(line);
@@ -443,8 +470,17 @@ function bodyCache(file) {
     },
     save() {
       const unused = entries.size - used.size;
-      if (unused > entries.size / 5) writeFileSync(file, [...used].map(line).join(''));
-      else if (fresh.size > 0) appendFileSync(file, [...fresh].map(line).join(''));
+      // Line by line: a big archive's bodies are more than one string can hold.
+      const write = (keys, flags) => {
+        const fd = openSync(file, flags);
+        try {
+          for (const key of keys) writeSync(fd, line(key));
+        } finally {
+          closeSync(fd);
+        }
+      };
+      if (unused > entries.size / 5) write(used, 'w');
+      else if (fresh.size > 0) write(fresh, 'a');
       entries.clear();
       bySanitized.clear();
     },
