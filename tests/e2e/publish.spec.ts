@@ -179,6 +179,18 @@ test('a removed story leaves every list and feed, and its address says it is no 
     await expect(page.getByRole('heading', { level: 1, name: 'This story is no longer available' })).toBeVisible();
     const documentAnswer = await page.request.get(`${server.url.slice(0, -1)}/data/en/articles/${address.slice(-7)}.json`);
     expect(documentAnswer.status()).toBe(410);
+    // Production's nginx (deploy/nginx.conf) says the same.
+    const port = Number(process.env.E2E_NGINX_PORT ?? 4176) + 20;
+    const nginx = spawn(process.execPath, ['scripts/nginx-e2e.mjs', site.outDir, String(port)], { cwd: root, stdio: 'ignore' });
+    try {
+      await expect.poll(async () => (await page.request.get(`http://127.0.0.1:${port}/en/`).catch(() => null))?.status(), { timeout: 15_000 }).toBe(200);
+      const fromNginx = await page.request.get(`http://127.0.0.1:${port}${address}`);
+      expect(fromNginx.status()).toBe(410);
+      expect(await fromNginx.text()).toContain('This story is no longer available');
+      expect((await page.request.get(`http://127.0.0.1:${port}/data/en/articles/${address.slice(-7)}.json`)).status()).toBe(410);
+    } finally {
+      nginx.kill('SIGTERM');
+    }
     // Still gone a publish later, and back if the newsroom restores it.
     feed.items[0] = { ...(feed.items[0] as FeedItem), title: `${(feed.items[0] as FeedItem).title} (updated)` };
     site.writeFeed(feed);
