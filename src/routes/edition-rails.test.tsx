@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { deriveRails } from '@/build/derive-rails';
@@ -67,5 +68,35 @@ describe('the rails beside a story', () => {
     const rail = within(rails).getByRole('region', { name });
     expect(within(rail).getByRole('link', { name: 'Rail story 1' })).toBeInTheDocument();
     expect(within(rail).getAllByRole('listitem')).toHaveLength(size);
+  });
+});
+
+describe('the rails in the prerendered HTML', () => {
+  /** What the prerender writes for the rails, with their document already loaded. */
+  function prerendered(props: { prerendered?: boolean }) {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+    queryClient.setQueryData(railsQuery('en').queryKey, railsDocument());
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider lang="en" messages={en}>
+          <MemoryRouter>
+            <EditionRails lang="en" sections={SECTIONS} {...props} />
+          </MemoryRouter>
+        </I18nProvider>
+      </QueryClientProvider>,
+    );
+    return within(container).getByRole('complementary', { name: 'More stories' });
+  }
+
+  it('leaves them out beside a story, so a new story does not change every page of the archive', () => {
+    const rails = prerendered({});
+    expect(within(rails).queryByRole('region', { name: 'Latest' })).not.toBeInTheDocument();
+    expect(rails).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('keeps them on a front, which every publish writes anyway', () => {
+    const rails = prerendered({ prerendered: true });
+    expect(within(rails).getByRole('region', { name: 'Latest' })).toBeInTheDocument();
   });
 });
