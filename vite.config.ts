@@ -86,7 +86,7 @@ export default defineConfig({
               name: 'app',
               // Typo reporting is the article page's, and its form and queue load only when used.
               test: (id: string) =>
-                /node_modules[\\/](react-router|@tanstack|react-dom[\\/](cjs[\\/]react-dom\.|index\.js))|[\\/]src[\\/](app|config|feed|i18n|lib|routes|components)[\\/]|[\\/]typo-limits\.js$|preload-helper/.test(
+                /node_modules[\\/](react-router|@tanstack|react-dom[\\/]cjs[\\/]react-dom\.)|[\\/]src[\\/](app|config|feed|i18n|lib|routes|components)[\\/]|[\\/]typo-limits\.js$|preload-helper/.test(
                   id,
                 ) && !/[\\/](features[\\/]typo[\\/](?!typo-limits)|(routes|components|lib)[\\/]live-)/.test(id),
               minShareCount: 2,

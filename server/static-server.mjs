@@ -43,10 +43,12 @@ const gzipAsync = promisify(gzip);
  * - page: prerendered pages, the app shell and everything else in the site's root;
  * - asset: /assets/ (hashed, immutable); worker: /sw.js; data: /data/ and /feeds/ documents;
  * - api: the typo receiver (its answers set their own Cache-Control: no-store).
+ * Scripts and styles get no Permissions-Policy either: it governs documents, and a phone's first
+ * visit pays for every header byte of every chunk.
  */
 export const RESPONSE_KINDS = /** @type {const} */ ({
   page: { csp: 'page', cache: 'revalidate' },
-  asset: { csp: null, cache: 'immutable' },
+  asset: { csp: null, cache: 'immutable', permissions: false },
   worker: { csp: 'worker', cache: 'revalidate' },
   data: { csp: null, cache: 'revalidate' },
   api: { csp: 'page', cache: null },
@@ -66,7 +68,8 @@ export function responseHeaders(kind, headHash) {
   const headers = {};
   if (cache) headers['Cache-Control'] = CACHE_CONTROL[cache];
   if (csp) headers['Content-Security-Policy'] = contentSecurityPolicy(csp, csp === 'page' ? { scripts: [headHash] } : {});
-  return { ...headers, ...SECURITY_HEADERS };
+  const { 'Permissions-Policy': permissions, ...security } = SECURITY_HEADERS;
+  return { ...headers, ...security, ...('permissions' in RESPONSE_KINDS[kind] ? {} : { 'Permissions-Policy': permissions }) };
 }
 
 /**

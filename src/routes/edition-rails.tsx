@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { LatestList } from '@/components/latest-list';
 import { NowReadingRail } from '@/components/now-reading-rail';
 import { OpinionColumns } from '@/components/opinion-columns';
@@ -19,6 +20,8 @@ function without(articles: ArticleSummary[], excludeId: string | undefined, coun
   return articles.filter((a) => a.id !== excludeId).slice(0, count);
 }
 
+type RailsProps = { lang: EditionLang; sections: Section[]; excludeId?: string };
+
 /**
  * The side column. Rails have their own document and deadline: while it loads the column waits,
  * and if it fails the column says so; the page beside it is never held up or taken down. None
@@ -26,22 +29,21 @@ function without(articles: ArticleSummary[], excludeId: string | undefined, coun
  * elsewhere the column fills once the page has hydrated, so that a new story does not change every
  * page of the archive (src/routes/loaders.ts).
  */
-export function EditionRails({
-  lang,
-  sections,
-  excludeId,
-  prerendered = false,
-}: {
-  lang: EditionLang;
-  sections: Section[];
-  excludeId?: string;
-  prerendered?: boolean;
-}) {
+export function EditionRails({ prerendered = false, ...props }: RailsProps & { prerendered?: boolean }) {
+  // Two components, not a condition inside one: a front's rails are hydrated as they are, without
+  // the second render that waiting for hydration costs.
+  return prerendered ? <RailsColumn {...props} shown /> : <RailsAfterHydration {...props} />;
+}
+
+function RailsAfterHydration(props: RailsProps) {
+  return <RailsColumn {...props} shown={useHydrated()} />;
+}
+
+function RailsColumn({ lang, sections, excludeId, shown }: RailsProps & { shown: boolean }) {
   const messages = useMessages();
-  const hydrated = useHydrated();
   const query = useQuery(railsQuery(lang));
-  const shown = prerendered || hydrated;
-  const rails = shown ? query.data : undefined;
+  // Filled after hydration, the column renders at low priority, in slices: it never holds up a tap.
+  const rails = useDeferredValue(shown ? query.data : undefined);
   const isError = shown && query.isError;
   const fallback = <p className="rail-error">{messages.railUnavailable}</p>;
   return (
