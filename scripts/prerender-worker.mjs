@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { renderPages } from './render-pages.mjs';
 
 try {
-  parentPort.postMessage({ rendered: await renderPages(workerData) });
+  parentPort.postMessage({ result: await renderPages(workerData) });
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

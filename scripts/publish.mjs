@@ -168,7 +168,7 @@ for (const path of previous ? filesUnder(join(previous.dir, 'assets')).map((p) =
 step('documents');
 // 5. Stories that left the feed: their pages and documents answer 410 with a page that says so.
 const pages = new Set(site.pages);
-const isStoryDocument = (path) => /^\/data\/[a-z]{2}\/articles\/[^/]+\.json$/.test(path);
+const isStoryDocument = server.isArticleDocument;
 const gone = { ...(previous?.manifest.gone ?? {}) };
 for (const [page, reads] of Object.entries(previous?.manifest.pages ?? {})) {
   const story = reads.find(isStoryDocument);
@@ -247,20 +247,7 @@ try {
   if (shares === 1) {
     rendered = await renderPages({ ...options, pages: toRender });
   } else {
-    const results = await Promise.all(
-      Array.from({ length: shares }, (_, share) => {
-        const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
-          workerData: { ...options, pages: toRender.filter((_, i) => i % shares === share) },
-          // Each page is short-lived garbage: a roomier young generation collects it far less often.
-          resourceLimits: { maxYoungGenerationSizeMb: 96 },
-        });
-        return new Promise((done, reject) => {
-          worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.rendered)));
-          worker.once('error', reject);
-        });
-      }),
-    );
-    rendered = results.flat();
+    rendered = await inThreads('./prerender-worker.mjs', shares, toRender, (pages) => ({ ...options, pages }));
   }
   if (goneToRender.length > 0) await renderPages({ ...options, pages: goneToRender, gone: goneDocuments });
 } catch (error) {
@@ -366,6 +353,26 @@ function pageShell(html) {
 }
 
 /**
+ * Work split across `threads` worker threads, round robin: each gets `data(itsItems)` and answers
+ * `{ result }` (one result per item, in order) or `{ error }`. Results come back in the items' order.
+ * Each item is short-lived garbage: a roomier young generation collects it far less often.
+ */
+async function inThreads(script, threads, items, data) {
+  const shares = Array.from({ length: threads }, (_, share) => items.filter((_, i) => i % threads === share));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((done, reject) => {
+          const worker = new Worker(new URL(script, import.meta.url), { workerData: data(share), resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+          worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.result)));
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return items.map((_, i) => results[i % threads][Math.floor(i / threads)]);
+}
+
+/**
  * The lines of a file, read in blocks: a file may be larger than the longest string Node can hold.
  * @param {string} file
  */
@@ -440,21 +447,8 @@ function bodyCache(file) {
         for (const html of missing) add(hash(html), sanitize(html));
         return;
       }
-      const shares = await Promise.all(
-        Array.from({ length: threads }, (_, share) => {
-          const worker = new Worker(new URL('./sanitize-worker.mjs', import.meta.url), {
-            workerData: { ssrDir, bodies: missing.filter((_, i) => i % threads === share) },
-            resourceLimits: { maxYoungGenerationSizeMb: 96 },
-          });
-          return new Promise((done, reject) => {
-            worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.sanitized)));
-            worker.once('error', reject);
-          });
-        }),
-      );
-      for (const [share, sanitized] of shares.entries()) {
-        missing.filter((_, i) => i % threads === share).forEach((html, i) => add(hash(html), sanitized[i]));
-      }
+      const sanitized = await inThreads('./sanitize-worker.mjs', threads, missing, (bodies) => ({ ssrDir, bodies }));
+      missing.forEach((html, i) => add(hash(html), sanitized[i]));
     },
     sanitize: (sanitize) => (html) => {
       const key = hash(html);

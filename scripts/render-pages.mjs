@@ -49,9 +49,10 @@ export async function renderPages({ ssrDir, outDir, documentsDir, shell, pages, 
   const goneDocuments = new Set(gone);
   /** @type {Set<string>} */
   let reads = new Set();
-  // What many pages read (the edition's index, fronts, rails) is read from disk once per thread.
+  // What more than one page reads (the edition's index, fronts, rails) is read from disk once per thread.
   /** @type {Map<string, string | null>} */
   const shared = new Map();
+  const readBefore = new Set();
   const read = (path) => {
     if (shared.has(path)) return shared.get(path);
     let body;
@@ -60,7 +61,8 @@ export async function renderPages({ ssrDir, outDir, documentsDir, shell, pages, 
     } catch {
       body = null;
     }
-    if (!/\/(articles|days|news|sections|authors|topics)\//.test(path)) shared.set(path, body);
+    if (readBefore.has(path)) shared.set(path, body);
+    readBefore.add(path);
     return body;
   };
   globalThis.fetch = async (input) => {

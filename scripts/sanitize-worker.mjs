@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 try {
   const server = await import(pathToFileURL(join(workerData.ssrDir, 'entry-server.js')).href);
   const sanitize = server.createArticleSanitizer(new JSDOM('').window);
-  parentPort.postMessage({ sanitized: workerData.bodies.map((html) => sanitize(html)) });
+  parentPort.postMessage({ result: workerData.bodies.map((html) => sanitize(html)) });
 } catch (error) {
   parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }

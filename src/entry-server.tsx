@@ -8,6 +8,7 @@ import { StructuredDataSink, structuredDataScript } from '@/components/structure
 import { DEFAULT_LANG, isEditionLang } from '@/config/site-rules.js';
 
 export { buildSite } from '@/build/edition-artifacts';
+export { isArticleDocument } from '@/config/paths';
 export { createArticleSanitizer } from '@/feed/sanitize';
 export { htmlToText } from '@/lib/html-text';
 

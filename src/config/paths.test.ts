@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allNewsPath, dataPaths, sectionPath } from './paths';
+import { allNewsPath, dataPaths, isArticleDocument, sectionPath } from './paths';
 import { LATEST_PAGE, renderedAddress } from './site-rules.js';
 
 describe('the address a prerendered page stands for', () => {
@@ -28,5 +28,20 @@ describe('a list’s addresses and documents', () => {
     expect(dataPaths.list('en', { type: 'section', id: 'world' }, 2)).toBe('/data/en/sections/world/2.json');
     expect(dataPaths.list('en', { type: 'author', slug: 'mira-holt' }, LATEST_PAGE)).toBe('/data/en/authors/mira-holt/latest.json');
     expect(dataPaths.list('en', { type: 'topic', slug: 'tides' }, 1)).toBe('/data/en/topics/tides/1.json');
+  });
+});
+
+describe('an article’s document', () => {
+  it('is told from every other document by its address', () => {
+    expect(isArticleDocument(dataPaths.article('ru', '0elip3j'))).toBe(true);
+    expect(isArticleDocument(dataPaths.article('en', 'abcdefg1234567'))).toBe(true);
+    for (const path of [
+      dataPaths.front('en'),
+      dataPaths.list('en', { type: 'news' }, LATEST_PAGE),
+      '/gone/data/en/articles/0elip3j.json',
+      '/en/world/story-0elip3j',
+    ]) {
+      expect(isArticleDocument(path), path).toBe(false);
+    }
   });
 });

@@ -55,3 +55,6 @@ export const dataPaths = {
     }
   },
 };
+
+/** Whether a site path is an article's document (dataPaths.article): the publish tells stories by it. */
+export const isArticleDocument = (path: string) => /^\/data\/[^/]+\/articles\/[^/]+\.json$/.test(path);
