@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LiveNotice } from '@/components/live-notice';
 import type { EditionLang } from '@/config/editions';
 import { checkArticle } from '@/feed/feed-api';
@@ -30,7 +30,10 @@ export function LiveArticle({ lang, doc, firstCheckMs }: { lang: EditionLang; do
   }, [doc]);
   const { key } = doc.article;
 
-  useEffect(
+  // Scheduled in the commit that puts the notice region on the page, not after it: once the region
+  // is there, the checks are planned (a passive effect could still be pending when a test or a
+  // sleeping tab's clock jumps ahead).
+  useLayoutEffect(
     () =>
       scheduleChecks(
         async () => {

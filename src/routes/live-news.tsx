@@ -1,5 +1,5 @@
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LiveNotice } from '@/components/live-notice';
 import type { EditionLang } from '@/config/editions';
 import { checkLive } from '@/feed/feed-api';
@@ -34,7 +34,10 @@ export function LiveNews({ lang, shown, sectionId, refresh, firstCheckMs }: Live
     shownNow.current = shown;
   }, [shown]);
 
-  useEffect(
+  // Scheduled in the commit that puts the notice region on the page, not after it: once the region
+  // is there, the checks are planned (a passive effect could still be pending when a test or a
+  // sleeping tab's clock jumps ahead).
+  useLayoutEffect(
     () =>
       scheduleChecks(
         async () => {

@@ -12,15 +12,26 @@ const KEY = 'zz9live';
 /** Layout shifts the reader did not cause (CLS counts these), recorded from the start. */
 async function recordShifts(page: Page) {
   await page.addInitScript(() => {
-    const shifts: number[] = [];
+    const shifts: string[] = [];
     Object.assign(window, { unexpectedShifts: shifts });
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const describe = (node: Node | null | undefined) =>
+      node instanceof Element
+        ? `${node.localName}${node.className ? `.${node.className.split(' ').join('.')}` : ''} "${node.textContent.slice(0, 40)}"`
+        : String(node?.nodeName);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) shifts.push(entry.value);
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        const moved = (entry.sources ?? []).map((s) => `${describe(s.node)} ${JSON.stringify(s.previousRect)}→${JSON.stringify(s.currentRect)}`);
+        shifts.push(`${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  return () => page.evaluate(() => (window as unknown as { unexpectedShifts: number[] }).unexpectedShifts);
+  return () => page.evaluate(() => (window as unknown as { unexpectedShifts: string[] }).unexpectedShifts);
 }
 
 /**
