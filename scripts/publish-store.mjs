@@ -38,6 +38,8 @@ export const MANIFEST_VERSION = 1;
  * @property {string} id
  * @property {string} published ISO time
  * @property {string} renderer hash of what renders pages: the page shell and the server entry
+ * @property {string} [deriver] hash of what derives documents: the server entry
+ * @property {Record<string, string>} [inputs] for each article document, the hash of what it was derived from
  * @property {Record<string, string>} files content hash of every file the publish derived or rendered, by site path
  * @property {Record<string, string[]>} pages for each prerendered address, the documents its render read
  * @property {Record<string, string>} gone removed stories' addresses, with the day they went (ISO)
@@ -61,7 +63,7 @@ export function buildDirs(env, root = process.cwd()) {
 export function publishPaths(outDir) {
   const out = resolve(outDir);
   const root = `${out}-publishes`;
-  return { out, root, cache: join(root, 'cache'), lock: join(root, 'publish.lock') };
+  return { out, root, cache: join(root, 'cache'), store: join(root, 'store'), lock: join(root, 'publish.lock') };
 }
 
 /**
@@ -142,8 +144,10 @@ export function beginPublish(outDir, options = {}) {
     if (!previous && existsSync(paths.out) && !lstatSync(paths.out).isSymbolicLink()) {
       throw new Error(`${paths.out} is a folder, not a publish: move it away (a publish replaces it with a link to ${paths.root})`);
     }
-    for (const name of existsSync(paths.root) ? readdirSync(paths.root) : []) {
-      if (name.endsWith('.partial')) rmSync(join(paths.root, name), { recursive: true, force: true });
+    for (const folder of [paths.root, paths.store]) {
+      for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+        if (name.endsWith('.partial')) rmSync(join(folder, name), { recursive: true, force: true });
+      }
     }
     const stamp = (options.now ?? new Date())
       .toISOString()
@@ -221,6 +225,39 @@ export function linkFile(publish, fromDir, path, { twins = false } = {}) {
 }
 
 /**
+ * A folder shared by publishes instead of linked file by file: written once into the store
+ * (`<out>-publishes/store/<name>/`), it never changes, and each publish that serves it holds one
+ * symbolic link to it (a search index of fifty thousand files is one link, not fifty thousand).
+ * Servers follow the link like any folder. Folders no kept publish links to are removed by prune().
+ * @param {Publish} publish
+ * @param {string} name the folder's name in the store
+ * @param {string} path the site path it is served at ("/pagefind/")
+ * @returns {boolean} false when the store has no such folder
+ */
+export function shareFolder(publish, name, path) {
+  const folder = join(publish.paths.store, name);
+  if (!existsSync(folder)) return false;
+  const target = fileIn(publish.dir, path.replace(/\/$/, ''));
+  makeFolder(dirname(target));
+  rmSync(target, { recursive: true, force: true });
+  symlinkSync(relative(dirname(target), folder), target);
+  return true;
+}
+
+/**
+ * Where a publish writes a folder for the store: `finish()` moves it under its name once complete,
+ * so a killed publish leaves only a `.partial` folder the next one removes.
+ * @param {Publish} publish
+ * @param {string} name
+ */
+export function storeFolder(publish, name) {
+  const partial = join(publish.paths.store, `${name}.partial`);
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  return { dir: partial, finish: () => renameSync(partial, join(publish.paths.store, name)) };
+}
+
+/**
  * Every file under a folder, as site paths.
  * @param {string} dir
  * @returns {string[]}
@@ -271,9 +308,22 @@ function prune(paths, liveId) {
   const ids = readdirSync(paths.root)
     .filter((name) => /^p\d{8}T\d{6}Z(-\d+)?$/.test(name) && name !== liveId)
     .sort();
-  for (const id of ids.slice(0, Math.max(0, ids.length - KEPT_PUBLISHES))) {
+  const old = ids.slice(0, Math.max(0, ids.length - KEPT_PUBLISHES));
+  for (const id of old) {
     renameSync(join(paths.root, id), join(paths.root, `${id}.trash`));
     rmSync(join(paths.root, `${id}.manifest.json`), { force: true });
+  }
+  // Shared folders go with the last publish that links to them (shareFolder).
+  const linked = new Set();
+  for (const id of [liveId, ...ids.filter((id) => !old.includes(id))]) {
+    for (const entry of readdirSync(join(paths.root, id), { withFileTypes: true })) {
+      if (entry.isSymbolicLink()) linked.add(resolve(join(paths.root, id), readlinkSync(join(paths.root, id, entry.name))));
+    }
+  }
+  for (const name of existsSync(paths.store) ? readdirSync(paths.store) : []) {
+    if (!name.endsWith('.partial') && !name.endsWith('.trash') && !linked.has(join(paths.store, name))) {
+      renameSync(join(paths.store, name), join(paths.root, `store-${name}.trash`));
+    }
   }
   removeTrash(paths);
 }

@@ -7,17 +7,29 @@
 // of those documents changed or the app that renders it did, and is otherwise carried over as it is.
 // A story that left the feed gets a "no longer available" page, answered with 410 at its address.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { JSDOM } from 'jsdom';
 import { contentSecurityPolicy, EDITION_LANGS, goneFile, pageFile, RECENT_SEARCH_LIMIT, SEARCH_BUNDLES, siteUrlFrom } from '../src/config/site-rules.js';
 import { feedSourcesFromEnv, readFeedSources } from './feed-sources.mjs';
 import { makeImagePreviews } from './image-previews.mjs';
 import { makeImageVariants } from './image-variants.mjs';
-import { abandonPublish, beginPublish, buildDirs, commitPublish, fileIn, filesUnder, linkFile, MANIFEST_VERSION, writeFile } from './publish-store.mjs';
+import {
+  abandonPublish,
+  beginPublish,
+  buildDirs,
+  commitPublish,
+  fileIn,
+  filesUnder,
+  linkFile,
+  MANIFEST_VERSION,
+  shareFolder,
+  storeFolder,
+  writeFile,
+} from './publish-store.mjs';
 import { renderPages } from './render-pages.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 
@@ -96,7 +108,10 @@ const viteManifest = JSON.parse(readFileSync(join(appDir, '.vite/manifest.json')
 const { shell, appShell } = pageShell(template);
 // Precompressed twins (.br, .gz) travel with their file.
 const appFiles = filesUnder(appDir).filter((path) => path !== '/index.html' && !path.startsWith('/.vite/') && !/\.(br|gz)$/.test(path));
-const renderer = hash([shell, ...filesUnder(ssrDir).map((path) => readFileSync(join(ssrDir, path)))].join('\0'));
+const ssrFiles = filesUnder(ssrDir).map((path) => readFileSync(join(ssrDir, path)));
+const renderer = hash([shell, ...ssrFiles].join('\0'));
+// What derives documents: the server entry alone (the page shell renders pages, not documents).
+const deriver = hash(ssrFiles.join('\0'));
 const appSignature = hash(appFiles.map((path) => `${path} ${statSync(join(appDir, path)).size} ${statSync(join(appDir, path)).mtimeMs}`).join('\n'));
 const feedsChanged = Object.values(sources.editions).some((edition) => edition.changed);
 const editionsSame = previous && JSON.stringify(editionLangs) === JSON.stringify(previous.manifest.editions ?? []);
@@ -108,25 +123,47 @@ if (previous && !feedsChanged && editionsSame && previous.manifest.renderer === 
 }
 
 step('renderer');
-// 3. Derive every document. Bodies are sanitized once per distinct body: a cache by content hash.
+// 3. Derive the documents. A story whose inputs are those the live publish derived its document
+// from is carried over without deriving it (CarryOver in src/build/derived.ts): a refresh derives
+// the new and changed stories only. Bodies are sanitized once per distinct body (a cache by hash).
 const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
-const bodies = bodyCache(join(publish.paths.cache, 'bodies.ndjson'));
+const bodies = bodyCache(join(publish.paths.cache, 'bodies'));
+const sameDeriver = !rewriteAll && previous?.manifest.deriver === deriver;
+const previousInputs = (sameDeriver && previous?.manifest.inputs) || {};
+/** Each article document's inputs, by hash: the next publish carries over what still matches. */
+const inputs = {};
+const files = {};
+const carry = (path, texts) => {
+  const digest = createHash('sha256');
+  for (const text of texts) digest.update(`${text.length}:`).update(text);
+  const key = digest.digest('base64url').slice(0, 22);
+  inputs[path] = key;
+  if (previousInputs[path] !== key || !previousFiles[path] || !linkFile(publish, previous.dir, path)) return false;
+  files[path] = previousFiles[path];
+  return true;
+};
 let site;
 try {
   const siteUrl = siteUrlFrom(process.env);
   if (!process.env.MERIDIAN_SITE_URL && !process.env.VITE_SITE_URL) log(`MERIDIAN_SITE_URL is not set; absolute URLs use ${siteUrl}`);
-  const sanitizer = server.createArticleSanitizer(new JSDOM('').window);
-  await bodies.sanitizeAhead(
-    Object.values(sources.editions).flatMap((edition) => edition.feed.items.map((item) => item?.content_html)),
-    sanitizer,
-  );
+  // The DOM the sanitizer runs on loads only when a body needs it: a refresh mostly has none.
+  let sanitizer;
+  const sanitizerOnce = () => (sanitizer ??= server.createArticleSanitizer(new (createRequire(import.meta.url)('jsdom').JSDOM)('').window));
+  // Without a live publish to carry stories over from, every body is needed: sanitized ahead, on every core.
+  if (!sameDeriver) {
+    await bodies.sanitizeAhead(
+      Object.values(sources.editions).flatMap((edition) => edition.feed.items.map((item) => item?.content_html)),
+      sanitizerOnce,
+    );
+  }
   const feeds = Object.fromEntries(Object.entries(sources.editions).map(([lang, edition]) => [lang, [edition.feed, edition.name]]));
-  site = server.buildSite(feeds, bodies.sanitize(sanitizer), imageSources, {
+  site = server.buildSite(feeds, bodies.sanitize(sanitizerOnce), imageSources, {
     siteUrl,
     previews,
     ...(logo ? { logo } : {}),
     now: new Date(),
     textOf: bodies.text(server.htmlToText),
+    carry,
   });
 } catch (error) {
   fail(error, publish);
@@ -137,7 +174,6 @@ const derived = performance.now();
 
 step('derived');
 // 4. Documents: written when new or changed, else carried over from the live publish.
-const files = {};
 let written = 0;
 const changedPaths = [];
 for (const artifact of site.artifacts) {
@@ -196,7 +232,9 @@ for (const page of Object.keys(gone)) {
 }
 // Search, in two parts (SEARCH_BUNDLES): the archive's is kept while none of its stories changed or
 // left and the newest part is small; the newest stories' part is made on every publish that changed
-// it. Both are made while the pages render (Pagefind indexes in a process of its own).
+// it. Both are made while the pages render (Pagefind indexes in a process of its own). The archive's
+// part is tens of thousands of files: it lives in the publishes' store and each publish links to it
+// once (shareFolder).
 const searchStarted = performance.now();
 // An entry's key: its article document's hash and its section's title make its record.
 const entryKeys = new Map(site.search.map((entry) => [entry.url, hash(`${files[entry.document] ?? ''} ${entry.section}`)]));
@@ -206,11 +244,12 @@ const archived = previousSearch.archive ?? null;
 const archiveHolds = Boolean(archived) && Object.entries(archived).every(([url, key]) => entryKeys.get(url) === key);
 const newest = site.search.filter((entry) => !archiveHolds || !(entry.url in archived));
 let search;
-if (archiveHolds && newest.length <= RECENT_SEARCH_LIMIT && linkTree(join(previous.dir, SEARCH_BUNDLES.archive), SEARCH_BUNDLES.archive)) {
+if (archiveHolds && newest.length <= RECENT_SEARCH_LIMIT && previousSearch.store && shareFolder(publish, previousSearch.store, SEARCH_BUNDLES.archive)) {
   const recentKey = hash(newest.map((entry) => entryKeys.get(entry.url)).join());
   const kept = previousSearch.recentKey === recentKey && linkTree(join(previous.dir, SEARCH_BUNDLES.recent), SEARCH_BUNDLES.recent);
   search = {
     archive: archived,
+    store: previousSearch.store,
     recentKey,
     indexed: kept ? 0 : newest.length,
     bundles: kept ? [] : [SEARCH_BUNDLES.recent],
@@ -221,19 +260,28 @@ if (archiveHolds && newest.length <= RECENT_SEARCH_LIMIT && linkTree(join(previo
   const languages = new Set();
   const recent = site.search.filter((entry) => !languages.has(entry.language) && languages.add(entry.language));
   const archive = site.search.filter((entry) => !recent.includes(entry));
+  const store = `search-${publish.id}`;
+  const folder = storeFolder(publish, store);
   search = {
     archive: Object.fromEntries(archive.map((entry) => [entry.url, entryKeys.get(entry.url)])),
+    store,
     recentKey: hash(recent.map((entry) => entryKeys.get(entry.url)).join()),
     indexed: site.search.length,
     bundles: [SEARCH_BUNDLES.archive, SEARCH_BUNDLES.recent],
     // One after the other: Pagefind's process serves one index at a time.
-    made: writeSearchIndex(records(archive), publish.dir, SEARCH_BUNDLES.archive).then(() =>
-      writeSearchIndex(records(recent), publish.dir, SEARCH_BUNDLES.recent),
-    ),
+    made: writeSearchIndex(records(archive), folder.dir, '/')
+      .then(() => {
+        folder.finish();
+        shareFolder(publish, store, SEARCH_BUNDLES.archive);
+      })
+      .then(() => writeSearchIndex(records(recent), publish.dir, SEARCH_BUNDLES.recent)),
   };
 }
 // A failure is reported once the pages are done (the publish then stops and nothing goes live).
 search.made.catch(() => undefined);
+// The bodies and their text are in the documents and the search records now: saved, and let go
+// before the pages render.
+bodies.save({ pruneUnused: site.carried.length === 0 });
 log(
   `${written} of ${artifactCount} documents written; rendering ${toRender.length + goneToRender.length} of ${site.pages.length + goneToRender.length} pages`,
 );
@@ -262,7 +310,6 @@ try {
   fail(error, publish);
 }
 const searchSeconds = seconds(searchStarted);
-bodies.save();
 
 step('rendered');
 // 8. Live.
@@ -272,13 +319,15 @@ const manifest = {
   id: publish.id,
   published: new Date(now).toISOString(),
   renderer,
+  deriver,
   app: appSignature,
   editions: editionLangs,
   files,
+  inputs,
   pages: pageReads,
   gone,
   orphans,
-  search: { archive: search.archive, recentKey: search.recentKey },
+  search: { archive: search.archive, store: search.store, recentKey: search.recentKey },
 };
 try {
   commitPublish(publish, manifest);
@@ -289,7 +338,7 @@ await commitFeeds();
 written += rendered.length + goneToRender.length + goneDocuments.length;
 const total = performance.now() - started;
 log(
-  `${publish.id} is live: stories +${stories.added} ~${stories.changed} -${stories.removed}; ${written} files written (${rendered.length + goneToRender.length} pages rendered in ${renderedSeconds}, ${changedPaths.length} documents), search ${search.indexed === 0 ? 'unchanged' : `of ${search.indexed} stories in ${searchSeconds}`}; ${seconds(started)} in all (feeds to documents ${seconds(started, derived)})`,
+  `${publish.id} is live: ${site.carried.length} unchanged stories carried over; stories +${stories.added} ~${stories.changed} -${stories.removed}; ${written} files written (${rendered.length + goneToRender.length} pages rendered in ${renderedSeconds}, ${changedPaths.length} documents), search ${search.indexed === 0 ? 'unchanged' : `of ${search.indexed} stories in ${searchSeconds}`}; ${seconds(started)} in all (feeds to documents ${seconds(started, derived)})`,
 );
 step('live');
 if (process.env.MERIDIAN_PUBLISH_TIMINGS) log(`steps: ${steps.join('; ')}`);
@@ -373,110 +422,106 @@ async function inThreads(script, threads, items, data) {
 }
 
 /**
- * The lines of a file, read in blocks: a file may be larger than the longest string Node can hold.
- * @param {string} file
- */
-function* linesOf(file) {
-  const fd = openSync(file, 'r');
-  const block = Buffer.alloc(16 * 2 ** 20);
-  let rest = Buffer.alloc(0);
-  try {
-    for (;;) {
-      const read = readSync(fd, block, 0, block.length, null);
-      if (read === 0) break;
-      const chunk = Buffer.concat([rest, block.subarray(0, read)]);
-      const end = chunk.lastIndexOf(10);
-      if (end === -1) {
-        rest = chunk;
-        continue;
-      }
-      yield* chunk.subarray(0, end).toString('utf8').split('\n');
-      rest = Buffer.from(chunk.subarray(end + 1));
-    }
-    if (rest.length > 0) yield rest.toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
  * Sanitized bodies (and their text, for reading time and search) by the hash of their source, kept
- * between publishes in an append-only file: a publish sanitizes only bodies it has not seen. Entries
- * no publish used are dropped when the file is rewritten, which happens once they are a fifth of it.
+ * between publishes in 64 files by the hash's first character (`<code>.ndjson`, one entry a line,
+ * appended to): a publish reads only the files of bodies it has not met this time, so a refresh reads
+ * one or two, and sanitizes only bodies no publish has seen. A publish that derived every story
+ * (nothing carried over) writes the files again without the entries it did not use.
  */
-function bodyCache(file) {
-  /** @type {Map<string, { html: string, text?: string }>} */
-  const entries = new Map();
-  /** The same entries by their sanitized body, which is what asks for its text. */
+function bodyCache(dir) {
+  const bucketOf = (key) => join(dir, `${key.charCodeAt(0)}.ndjson`);
+  /** Each read file's lines by key, parsed when asked for. */
+  const buckets = new Map();
+  /** This publish's bodies, by their source's hash and by their sanitized form (what asks for their text). */
+  const byKey = new Map();
   const bySanitized = new Map();
-  const used = new Set();
-  const fresh = new Set();
-  if (existsSync(file)) {
-    for (const line of linesOf(file)) {
-      if (!line) continue;
-      try {
-        const [key, html, text] = JSON.parse(line);
-        const entry = text === undefined ? { html } : { html, text };
-        entries.set(key, entry);
-        bySanitized.set(html, entry);
-      } catch {
-        // A line cut short by a killed publish: that body is sanitized again.
-      }
+  /** Entries to append: new ones, and old ones that gained their text. */
+  const dirty = new Map();
+  const linesOf = (key) => {
+    const file = bucketOf(key);
+    let lines = buckets.get(file);
+    if (!lines) {
+      lines = new Map();
+      // A line starts with its key: ["<22 characters>", … (a line cut short by a killed publish fails to parse, and is sanitized again).
+      for (const line of existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []) if (line) lines.set(line.slice(2, 24), line);
+      buckets.set(file, lines);
     }
-  }
-  const add = (key, html) => {
-    const entry = { html };
-    entries.set(key, entry);
-    bySanitized.set(html, entry);
-    fresh.add(key);
+    return lines;
+  };
+  const read = (key) => {
+    const line = linesOf(key).get(key);
+    if (!line) return null;
+    try {
+      const [, html, text] = JSON.parse(line);
+      return typeof html === 'string' ? { key, html, ...(typeof text === 'string' ? { text } : {}) } : null;
+    } catch {
+      return null;
+    }
+  };
+  const remember = (entry) => {
+    byKey.set(entry.key, entry);
+    bySanitized.set(entry.html, entry);
     return entry;
   };
-  const line = (key) => {
-    const entry = entries.get(key);
-    return `${JSON.stringify(entry.text === undefined ? [key, entry.html] : [key, entry.html, entry.text])}\n`;
+  const add = (key, html) => {
+    const entry = remember({ key, html });
+    dirty.set(key, entry);
+    return entry;
   };
+  const line = (entry) => `${JSON.stringify(entry.text === undefined ? [entry.key, entry.html] : [entry.key, entry.html, entry.text])}\n`;
   return {
     /**
      * A first publish of a big archive sanitizes tens of thousands of bodies: split across the
-     * machine's cores beforehand (sanitizing is most of deriving), so the derive step finds them all.
+     * machine's cores beforehand (sanitizing is most of deriving), for the derive step to find.
      */
-    async sanitizeAhead(sources, sanitize) {
-      const missing = [...new Set(sources.filter((html) => typeof html === 'string' && html.trim()))].filter((html) => !entries.has(hash(html)));
+    async sanitizeAhead(sources, sanitizer) {
+      const missing = [...new Set(sources.filter((html) => typeof html === 'string' && html.trim()))].filter(
+        (html) => !linesOf(hash(html)).has(hash(html)),
+      );
       const threads = missing.length < 2000 ? 1 : Math.max(1, availableParallelism());
-      if (threads === 1) {
-        for (const html of missing) add(hash(html), sanitize(html));
-        return;
-      }
-      const sanitized = await inThreads('./sanitize-worker.mjs', threads, missing, (bodies) => ({ ssrDir, bodies }));
+      const sanitized =
+        threads === 1
+          ? missing.map((html) => sanitizer()(html))
+          : await inThreads('./sanitize-worker.mjs', threads, missing, (share) => ({ ssrDir, bodies: share }));
       missing.forEach((html, i) => add(hash(html), sanitized[i]));
     },
-    sanitize: (sanitize) => (html) => {
+    sanitize: (sanitizer) => (html) => {
       const key = hash(html);
-      const entry = entries.get(key) ?? add(key, sanitize(html));
-      used.add(key);
-      return entry.html;
+      const entry = byKey.get(key) ?? read(key);
+      return (entry ? remember(entry) : add(key, sanitizer()(html))).html;
     },
     text: (toText) => (html) => {
       const entry = bySanitized.get(html);
       if (!entry) return toText(html);
-      entry.text ??= toText(html);
+      if (entry.text === undefined) {
+        entry.text = toText(html);
+        dirty.set(entry.key, entry);
+      }
       return entry.text;
     },
-    save() {
-      const unused = entries.size - used.size;
-      // Line by line: a big archive's bodies are more than one string can hold.
-      const write = (keys, flags) => {
-        const fd = openSync(file, flags);
+    save({ pruneUnused }) {
+      mkdirSync(dir, { recursive: true });
+      const byFile = new Map();
+      for (const entry of (pruneUnused ? byKey : dirty).values()) {
+        const file = bucketOf(entry.key);
+        if (!byFile.has(file)) byFile.set(file, []);
+        byFile.get(file).push(entry);
+      }
+      // Line by line: a big archive's bodies are more than one string can hold. Appended, or, when
+      // pruning, each file written anew (a later line for a key wins when read).
+      for (const [file, entries] of byFile) {
+        const fd = openSync(file, pruneUnused ? 'w' : 'a');
         try {
-          for (const key of keys) writeSync(fd, line(key));
+          for (const entry of entries) writeSync(fd, line(entry));
         } finally {
           closeSync(fd);
         }
-      };
-      if (unused > entries.size / 5) write(used, 'w');
-      else if (fresh.size > 0) write(fresh, 'a');
-      entries.clear();
-      bySanitized.clear();
+      }
+      if (pruneUnused)
+        for (const file of existsSync(dir) ? readdirSync(dir) : []) if (!byFile.has(join(dir, file))) rmSync(join(dir, file), { force: true });
+      // The one-file cache of earlier publishes.
+      rmSync(join(dir, '..', 'bodies.ndjson'), { force: true });
+      for (const map of [buckets, byKey, bySanitized, dirty]) map.clear();
     },
   };
 }

@@ -67,4 +67,42 @@ describe('article documents', () => {
     expect(docs('ru')[0]?.article.corrections?.[0]?.dateLabel).toBe('28 ноября 2026 г. в 14:40');
     expect(docs('en')[0]?.article.modifiedLabel).toBe('28 November 2026 at 14:40');
   });
+
+  it('carry a story over unchanged when the publish already holds its document from the same inputs, and derive it when anything it is made of changed', () => {
+    const [a, b] = [item({ id: 'a' }), item({ id: 'b', title: 'Other' })];
+    const en = (title: string, tags: string[]) => edition('en', [{ ...a, title, tags }, b]);
+    const held = new Map<string, string>();
+    const sanitized: string[] = [];
+    const publish = (e: Edition) =>
+      deriveArticles(
+        e,
+        new Map([['en', e]]),
+        (html) => {
+          sanitized.push(html);
+          return html;
+        },
+        undefined,
+        (path, inputs) => {
+          const same = held.get(path) === inputs.join('\0');
+          held.set(path, inputs.join('\0'));
+          return same;
+        },
+      );
+    const first = publish(en('Harbour', ['ports']));
+    expect(first.artifacts).toHaveLength(2);
+    expect(first.carried).toEqual([]);
+    sanitized.length = 0;
+
+    const again = publish(en('Harbour', ['ports']));
+    expect(again.artifacts).toEqual([]);
+    expect(again.carried).toHaveLength(2);
+    expect(again.pages).toEqual(first.pages);
+    expect(sanitized).toEqual([]);
+
+    const retitled = publish(en('Harbour reopens', ['ports']));
+    expect(retitled.artifacts.map((a) => (JSON.parse(a.contents) as ArticleDoc).article.title)).toEqual(['Harbour reopens']);
+    // A story's topics are part of its document: a new tag derives it again.
+    const retagged = publish(en('Harbour reopens', ['ports', 'weather']));
+    expect(retagged.artifacts.map((a) => (JSON.parse(a.contents) as ArticleDoc).topics.map((t) => t.name))).toEqual([['ports', 'weather']]);
+  });
 });

@@ -6,7 +6,7 @@ import { formatDateTime } from '@/i18n/format';
 import { htmlToText } from '@/lib/html-text';
 import { readingMinutes } from '@/lib/reading-time';
 import { topicsOf } from '@/lib/topics';
-import { type Derived, jsonDocument } from './derived';
+import { type CarryOver, type Derived, jsonDocument } from './derived';
 import { withDateLabels } from './summaries';
 import { translationPaths } from './translations';
 
@@ -36,31 +36,45 @@ function withCorrectionLabels<T extends { corrections?: Correction[] }>(article:
   return { ...article, corrections: article.corrections.map((c) => ({ ...c, dateLabel: formatDateTime(c.date, locale) })) };
 }
 
-/** One document per article, without the feed's raw HTML, and its page. */
+/**
+ * One document per article, without the feed's raw HTML, and its page. A story whose inputs (the
+ * parsed item, its translations' addresses, its topics) are those the live publish derived its
+ * document from is carried over (`carry`): on a big archive, most of a publish's stories.
+ */
 export function deriveArticles(
   edition: Edition,
   editions: ReadonlyMap<EditionLang, Edition>,
   sanitize: (html: string) => string,
   textOf: (html: string) => string = htmlToText,
+  carry?: CarryOver,
 ): Derived {
   const { lang } = edition;
   const locale = EDITION_LOCALES[lang];
-  const derived: Derived = { artifacts: [], pages: [] };
+  const derived: Derived = { artifacts: [], pages: [], carried: [] };
   const topics = topicsOf(edition.articles);
   for (const article of edition.articles) {
+    const path = dataPaths.article(lang, article.key);
+    const links = translationPaths(article, editions);
+    const articleTopics = topics.of(article.tags);
+    derived.pages.push(articlePath(lang, article));
     // The feed's raw HTML and text stay out: the body replaces them.
-    const { contentHtml: _html, contentText: _text, ...rest } = article;
+    const { contentHtml, contentText, ...rest } = article;
+    // The body as it came, beside the rest as JSON: escaping a big archive's bodies into JSON only
+    // to compare them would be most of a refresh.
+    if (carry?.(path, [JSON.stringify([lang, rest, links, articleTopics]), contentHtml ?? '', contentText ?? ''])) {
+      derived.carried?.push(path);
+      continue;
+    }
     const body = articleBody(article, sanitize);
     const doc: ArticleDoc = {
       kind: 'article',
       article: withCorrectionLabels(withDateLabels(rest, locale), locale),
       body,
       readingMinutes: bodyReadingMinutes(body, lang, textOf),
-      translationPaths: translationPaths(article, editions),
-      topics: topics.of(article.tags),
+      translationPaths: links,
+      topics: articleTopics,
     };
-    derived.artifacts.push(jsonDocument(dataPaths.article(lang, article.key), doc));
-    derived.pages.push(articlePath(lang, article));
+    derived.artifacts.push(jsonDocument(path, doc));
   }
   return derived;
 }

@@ -8,7 +8,7 @@ import { deriveLists } from './derive-lists';
 import { deriveLive } from './derive-live';
 import { deriveRails } from './derive-rails';
 import { deriveTopics } from './derive-topics';
-import { type Artifact, combine, type Derived } from './derived';
+import { type Artifact, type CarryOver, combine, type Derived } from './derived';
 import { summarizer } from './summaries';
 
 export type { Artifact };
@@ -27,6 +27,7 @@ export function deriveEdition(
   sanitize: (html: string) => string,
   site: Omit<SiteFacts, 'editions'> = {},
   textOf?: (html: string) => string,
+  carry?: CarryOver,
 ): DerivedEdition {
   const summarize = summarizer(edition.lang);
   return combine(
@@ -37,6 +38,6 @@ export function deriveEdition(
     deriveLists(edition, summarize),
     deriveTopics(edition, summarize),
     deriveArchive(edition, summarize),
-    deriveArticles(edition, editions, sanitize, textOf),
+    deriveArticles(edition, editions, sanitize, textOf, carry),
   );
 }

@@ -12,7 +12,7 @@ describe('derived documents and pages', () => {
 
   it('combine steps in their order', () => {
     const a = { artifacts: [jsonDocument('/a', { n: 1 })], pages: ['/a/'] };
-    const b = { artifacts: [], pages: ['/b/'] };
+    const b = { artifacts: [], pages: ['/b/'], carried: ['/b'] };
     const c = { artifacts: [jsonDocument('/c', { n: 3 })], pages: [] };
     expect(combine(a, b, c)).toEqual({
       artifacts: [
@@ -20,6 +20,7 @@ describe('derived documents and pages', () => {
         { path: '/c', contents: `{"format":${DOCUMENT_FORMAT},"n":3}` },
       ],
       pages: ['/a/', '/b/'],
+      carried: ['/b'],
     });
   });
 });

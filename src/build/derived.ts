@@ -4,7 +4,15 @@ import { DOCUMENT_FORMAT } from '@/config/site-rules.js';
 export type Artifact = { path: string; contents: string };
 
 /** What a step of the derivation yields: the documents it writes and the pages to prerender. */
-export type Derived = { artifacts: Artifact[]; pages: string[] };
+export type Derived = { artifacts: Artifact[]; pages: string[]; carried?: string[] };
+
+/**
+ * Asks the publish to carry a document over from the live publish instead of deriving it again:
+ * `inputs` is everything the document is made of, as texts. True when the live publish made that
+ * document from the same inputs and its file is now in the new publish (scripts/publish.mjs); the
+ * document is then neither derived nor written. Without it (tests, a first publish) all are derived.
+ */
+export type CarryOver = (path: string, inputs: readonly string[]) => boolean;
 
 /** A data document as the client reads it: compact JSON, in the format this build writes. */
 export function jsonDocument(path: string, value: object): Artifact {
@@ -13,5 +21,9 @@ export function jsonDocument(path: string, value: object): Artifact {
 
 /** The steps' documents and pages, in the order of the steps. */
 export function combine(...steps: Derived[]): Derived {
-  return { artifacts: steps.flatMap((step) => step.artifacts), pages: steps.flatMap((step) => step.pages) };
+  return {
+    artifacts: steps.flatMap((step) => step.artifacts),
+    pages: steps.flatMap((step) => step.pages),
+    carried: steps.flatMap((step) => step.carried ?? []),
+  };
 }

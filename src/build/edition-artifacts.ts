@@ -33,6 +33,7 @@ import { xml } from './xml';
  */
 
 import type { Artifact } from './derive-documents';
+import type { CarryOver } from './derived';
 
 export type { Artifact };
 
@@ -216,6 +217,8 @@ export type SiteOptions = {
   now?: Date;
   /** A sanitized body's text (reading time, search): a publish keeps it with the body, by its hash. */
   textOf?: (html: string) => string;
+  /** Carries unchanged article documents over from the live publish (see CarryOver). */
+  carry?: CarryOver;
 };
 
 /** Feeds, sitemaps and robots.txt for the editions whose feeds are given as `{lang: [source, fileName]}`. */
@@ -284,16 +287,17 @@ export function buildSite(
   sanitize: (html: string) => string,
   imageSources: Readonly<Record<string, ImageSource[]>> = {},
   options: SiteOptions = {},
-): { artifacts: Artifact[]; pages: string[]; notices: string[]; search: SearchEntry[] } {
+): { artifacts: Artifact[]; pages: string[]; carried: string[]; notices: string[]; search: SearchEntry[] } {
   const editions = readEditions(sources).map((edition) => withImageSources(edition, imageSources, options.previews));
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const siteUrl = siteUrlFrom({ MERIDIAN_SITE_URL: options.siteUrl ?? DEFAULT_SITE_URL });
   const derived = editions.map((edition) =>
-    deriveEdition(edition, byLang, sanitize, { siteUrl, ...(options.logo ? { logo: options.logo } : {}) }, options.textOf),
+    deriveEdition(edition, byLang, sanitize, { siteUrl, ...(options.logo ? { logo: options.logo } : {}) }, options.textOf, options.carry),
   );
   return {
     artifacts: [...derived.flatMap((d) => d.artifacts), ...publicArtifacts(editions, { ...options, siteUrl })],
     pages: derived.flatMap((d) => d.pages),
+    carried: derived.flatMap((d) => d.carried ?? []),
     notices: editions.flatMap(keyNotices),
     search: editions.flatMap((edition) => searchEntries(edition, options.textOf)),
   };

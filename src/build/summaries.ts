@@ -34,8 +34,19 @@ export function toSummary(article: Article, locale: string): ArticleSummary {
 
 export type Summarize = (article: Article) => ArticleSummary;
 
-/** Summaries in one edition's date format. */
+/**
+ * Summaries in one edition's date format, each made once: a story is in several lists (all news,
+ * its section, its author, its topics, its day), and formatting its dates is most of the work.
+ */
 export function summarizer(lang: EditionLang): Summarize {
   const locale = EDITION_LOCALES[lang];
-  return (article) => toSummary(article, locale);
+  const made = new WeakMap<Article, ArticleSummary>();
+  return (article) => {
+    let summary = made.get(article);
+    if (!summary) {
+      summary = toSummary(article, locale);
+      made.set(article, summary);
+    }
+    return summary;
+  };
 }

@@ -228,10 +228,12 @@ function toTranslations(raw: Record<string, unknown> | undefined, lang: EditionL
 }
 
 function toArticle(item: WireItem, lang: EditionLang, sectionIds: Set<string>, feedAuthors: Author[]): Article {
-  const plain = item.content_text?.trim() || htmlToText(item.content_html ?? '');
-  const teaser = item.summary ? clip(item.summary, LIMITS.teaser) : clip(plain, LIMITS.teaser);
+  // The body's text only when the item lacks a summary or a title: most have both, and a big
+  // archive's bodies are most of its feed.
+  const plain = () => item.content_text?.trim() || htmlToText(item.content_html ?? '');
+  const teaser = item.summary ? clip(item.summary, LIMITS.teaser) : clip(plain(), LIMITS.teaser);
   // Some real feeds have untitled items (notes, links): fall back to their first words.
-  const title = item.title ?? (clip(item.summary ?? plain, 90) || clip(item.id, LIMITS.title));
+  const title = item.title ?? (clip(item.summary ?? plain(), 90) || clip(item.id, LIMITS.title));
   const wireAuthors = item.authors?.length ? item.authors : item.author ? [item.author] : undefined;
   const section = item._news?.section;
 

@@ -10,6 +10,8 @@ import {
   livePublish,
   MANIFEST_VERSION,
   publishPaths,
+  shareFolder,
+  storeFolder,
   writeFile,
 } from '../../scripts/publish-store.mjs';
 
@@ -83,5 +85,52 @@ describe('publishes and the output link', () => {
   it('refuses to replace an output that is a folder of its own', () => {
     mkdirSync(join(out, 'en'), { recursive: true });
     expect(() => beginPublish(out)).toThrow(/is a folder, not a publish/);
+  });
+
+  it('serves a folder from the store through one link in every publish that shares it, and deletes it with the last of them', async () => {
+    const { root, store } = publishPaths(out);
+    const at = (minute: number) => new Date(Date.UTC(2026, 11, 2, 10, minute));
+    // A folder the first publish writes into the store: complete only once finished.
+    const first = beginPublish(out, { now: at(0) });
+    const folder = storeFolder(first, 'search-1');
+    writeFileSync(join(folder.dir, 'index.json'), 'index one');
+    expect(shareFolder(first, 'search-1', '/pagefind/')).toBe(false);
+    folder.finish();
+    expect(shareFolder(first, 'search-1', '/pagefind/')).toBe(true);
+    commitPublish(first, manifest(first.id));
+    expect(readFileSync(join(out, 'pagefind/index.json'), 'utf8')).toBe('index one');
+
+    // Later publishes link to it; once none of the kept ones does, it goes.
+    for (const minute of [1, 2]) {
+      const publish = beginPublish(out, { now: at(minute) });
+      expect(shareFolder(publish, 'search-1', '/pagefind/')).toBe(true);
+      commitPublish(publish, manifest(publish.id));
+      expect(readFileSync(join(out, 'pagefind/index.json'), 'utf8')).toBe('index one');
+    }
+    const other = beginPublish(out, { now: at(3) });
+    const second = storeFolder(other, 'search-2');
+    writeFileSync(join(second.dir, 'index.json'), 'index two');
+    second.finish();
+    shareFolder(other, 'search-2', '/pagefind/');
+    commitPublish(other, manifest(other.id));
+    expect(readdirSync(store).sort()).toEqual(['search-1', 'search-2']);
+    for (const minute of [4, 5]) {
+      const publish = beginPublish(out, { now: at(minute) });
+      shareFolder(publish, 'search-2', '/pagefind/');
+      commitPublish(publish, manifest(publish.id));
+    }
+    expect(readdirSync(store)).toEqual(['search-2']);
+    await expect.poll(() => readdirSync(root).filter((name) => name.endsWith('.trash')).length, { timeout: 10_000 }).toBe(0);
+    expect(readFileSync(join(out, 'pagefind/index.json'), 'utf8')).toBe('index two');
+  });
+
+  it('removes a store folder a killed publish left unfinished', () => {
+    const { store } = publishPaths(out);
+    const killed = beginPublish(out, { now: new Date('2026-12-02T10:00:00Z') });
+    writeFileSync(join(storeFolder(killed, 'search-9').dir, 'half.json'), '{');
+    writeFileSync(publishPaths(out).lock, '999999999');
+    const next = beginPublish(out, { now: new Date('2026-12-02T10:01:00Z') });
+    expect(readdirSync(store)).toEqual([]);
+    abandonPublish(next);
   });
 });
