@@ -40,6 +40,13 @@ const root = resolve(import.meta.dirname, '..');
 const { out: outDir, app: appDir, ssr: ssrDir } = buildDirs(process.env, root);
 /** Orphaned app files (code an older page may still ask for) stay this long after their build left. */
 const ORPHAN_HOURS = 24;
+/**
+ * The most pages, or bodies, one worker thread takes before it ends and a fresh one goes on: what
+ * bounds a publish's memory on any archive (at 50,000 stories, threads that took half the archive
+ * each grew to about a gigabyte). A fresh thread costs about half a second.
+ */
+const RENDER_CHUNK = 6000;
+const SANITIZE_CHUNK = 4000;
 
 const started = performance.now();
 const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
@@ -47,7 +54,10 @@ const hash = (contents) => createHash('sha256').update(contents).digest('base64u
 const log = (message) => console.log(`publish: ${message}`);
 // MERIDIAN_PUBLISH_TIMINGS=1 prints each step's time and the memory in use after it (for the benchmark).
 const steps = [];
-const step = (name) => steps.push(`${name} ${seconds(started)} ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
+const step = (name) => {
+  const { rss, heapUsed } = process.memoryUsage();
+  steps.push(`${name} ${seconds(started)} ${Math.round(rss / 2 ** 20)} MB (heap ${Math.round(heapUsed / 2 ** 20)} MB)`);
+};
 
 /** What the watcher (scripts/watch.mjs) reads of a publish: MERIDIAN_PUBLISH_SUMMARY names the file. */
 function summarize(summary) {
@@ -238,7 +248,10 @@ for (const page of Object.keys(gone)) {
 const searchStarted = performance.now();
 // An entry's key: its article document's hash and its section's title make its record.
 const entryKeys = new Map(site.search.map((entry) => [entry.url, hash(`${files[entry.document] ?? ''} ${entry.section}`)]));
-const records = (entries) => entries.map((entry) => entry.record(readFileSync(fileIn(publish.dir, entry.document), 'utf8')));
+// Made as Pagefind takes them, a batch at a time: a big archive's records at once are hundreds of MB.
+const records = function* (entries) {
+  for (const entry of entries) yield entry.record(readFileSync(fileIn(publish.dir, entry.document), 'utf8'));
+};
 const previousSearch = (!rewriteAll && previous?.manifest.search) || {};
 const archived = previousSearch.archive ?? null;
 const archiveHolds = Boolean(archived) && Object.entries(archived).every(([url, key]) => entryKeys.get(url) === key);
@@ -295,7 +308,7 @@ try {
   if (shares === 1) {
     rendered = await renderPages({ ...options, pages: toRender });
   } else {
-    rendered = await inThreads('./prerender-worker.mjs', shares, toRender, (pages) => ({ ...options, pages }));
+    rendered = await inThreads('./prerender-worker.mjs', shares, toRender, (pages) => ({ ...options, pages }), RENDER_CHUNK);
   }
   if (goneToRender.length > 0) await renderPages({ ...options, pages: goneToRender, gone: goneDocuments });
 } catch (error) {
@@ -402,23 +415,42 @@ function pageShell(html) {
 }
 
 /**
- * Work split across `threads` worker threads, round robin: each gets `data(itsItems)` and answers
- * `{ result }` (one result per item, in order) or `{ error }`. Results come back in the items' order.
- * Each item is short-lived garbage: a roomier young generation collects it far less often.
+ * Work split across `threads` worker threads in chunks of at most `chunk` items: a worker takes one
+ * chunk and ends, and the next chunk gets a fresh one, so a thread's memory is bounded by its chunk,
+ * not by the archive (a render thread's heap grows with every page it renders until it ends). Each
+ * worker gets `data(itsItems)` and answers `{ result }` (one result per item, in order) or
+ * `{ error }`. Results come back in the items' order. Each item is short-lived garbage: a roomier
+ * young generation collects it far less often.
  */
-async function inThreads(script, threads, items, data) {
-  const shares = Array.from({ length: threads }, (_, share) => items.filter((_, i) => i % threads === share));
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise((done, reject) => {
-          const worker = new Worker(new URL(script, import.meta.url), { workerData: data(share), resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-          worker.once('message', (message) => (message.error ? reject(new Error(message.error)) : done(message.result)));
-          worker.once('error', reject);
-        }),
-    ),
+async function inThreads(script, threads, items, data, chunk) {
+  // Never fewer chunks than threads: every thread gets a share.
+  const size = Math.max(1, Math.min(chunk, Math.ceil(items.length / threads)));
+  const chunks = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  const run = (share) =>
+    new Promise((done, reject) => {
+      const worker = new Worker(new URL(script, import.meta.url), { workerData: data(share), resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+      worker.once('message', (message) => {
+        void worker.terminate();
+        if (message.error) reject(new Error(message.error));
+        else done(message.result);
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        reject(new Error(`${script} ended (${code}) before it answered`));
+      });
+    });
+  const results = new Array(chunks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(threads, chunks.length) }, async () => {
+      while (next < chunks.length) {
+        const i = next++;
+        results[i] = await run(chunks[i]);
+      }
+    }),
   );
-  return items.map((_, i) => results[i % threads][Math.floor(i / threads)]);
+  return results.flat();
 }
 
 /**
@@ -482,7 +514,7 @@ function bodyCache(dir) {
       const sanitized =
         threads === 1
           ? missing.map((html) => sanitizer()(html))
-          : await inThreads('./sanitize-worker.mjs', threads, missing, (share) => ({ ssrDir, bodies: share }));
+          : await inThreads('./sanitize-worker.mjs', threads, missing, (share) => ({ ssrDir, bodies: share }), SANITIZE_CHUNK);
       missing.forEach((html, i) => add(hash(html), sanitized[i]));
     },
     sanitize: (sanitizer) => (html) => {

@@ -7,7 +7,8 @@ import { close, createIndex } from 'pagefind';
 import { SEARCH_BUNDLES } from '../src/config/site-rules.js';
 
 /**
- * @param {{ url: string, content: string, language: string, meta: Record<string, string>, filters: Record<string, string[]>, sort: Record<string, string> }[]} records
+ * @param {Iterable<{ url: string, content: string, language: string, meta: Record<string, string>, filters: Record<string, string[]>, sort: Record<string, string> }>} records
+ *   taken a batch at a time, so a generator keeps only one batch in memory
  * @param {string} outDir
  * @param {string} [bundle] the index's folder (SEARCH_BUNDLES in site-rules.js)
  * @returns {Promise<number>} records indexed
@@ -15,15 +16,24 @@ import { SEARCH_BUNDLES } from '../src/config/site-rules.js';
 export async function writeSearchIndex(records, outDir, bundle = SEARCH_BUNDLES.archive) {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  let count = 0;
   try {
     // Records go to Pagefind's process in batches: one round trip per record is most of the time.
-    for (let start = 0; start < records.length; start += 500) {
-      const batch = records.slice(start, start + 500);
+    const send = async (batch) => {
+      count += batch.length;
       const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       for (const [i, result] of added.entries()) {
         if (result.errors.length > 0) throw new Error(`search index: ${batch[i]?.url ?? ''}: ${result.errors.join('; ')}`);
       }
+    };
+    let batch = [];
+    for (const record of records) {
+      batch.push(record);
+      if (batch.length < 500) continue;
+      await send(batch);
+      batch = [];
     }
+    await send(batch);
     const outputPath = join(outDir, bundle);
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -36,5 +46,5 @@ export async function writeSearchIndex(records, outDir, bundle = SEARCH_BUNDLES.
   } finally {
     await close();
   }
-  return records.length;
+  return count;
 }
