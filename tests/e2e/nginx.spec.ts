@@ -121,6 +121,11 @@ test('nginx and npm start’s server answer the same addresses alike: status, en
     '/favicon.svg',
     '/no-such-icon.png',
     '/sitemap.xml',
+    // The search archive is a link to the publishes' store (scripts/publish-store.mjs shareFolder);
+    // the newest stories' part is files of the publish.
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind-recent/pagefind-entry.json',
   ];
   const names = [
     'cache-control',
@@ -142,6 +147,7 @@ test('nginx and npm start’s server answer the same addresses alike: status, en
       ),
     });
     expect(seen(node), path).toEqual(seen(nginx));
+    if (path.startsWith('/pagefind')) expect(nginx.status(), path).toBe(200);
     if (nginx.ok() && /html/.test(nginx.headers()['content-type'] ?? '')) expect(await node.text(), path).toBe(await nginx.text());
   }
 });
