@@ -166,8 +166,11 @@ try {
       sanitizerOnce,
     );
   }
-  const feeds = Object.fromEntries(Object.entries(sources.editions).map(([lang, edition]) => [lang, [edition.feed, edition.name]]));
-  site = server.buildSite(feeds, bodies.sanitize(sanitizerOnce), imageSources, {
+  const editions = server.readEditions(
+    Object.fromEntries(Object.entries(sources.editions).map(([lang, edition]) => [lang, [edition.feed, edition.name]])),
+  );
+  sources.editions = {}; // The feeds' objects are read: let the collector have them before deriving.
+  site = server.deriveSite(editions, bodies.sanitize(sanitizerOnce), imageSources, {
     siteUrl,
     previews,
     ...(logo ? { logo } : {}),
@@ -178,7 +181,6 @@ try {
 } catch (error) {
   fail(error, publish);
 }
-sources.editions = {}; // The feeds' objects are no longer needed: let the collector have them.
 for (const notice of site.notices) console.warn(`publish: ${notice}`);
 const derived = performance.now();
 

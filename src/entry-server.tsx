@@ -7,7 +7,7 @@ import { createRoutes, type PageHandle } from '@/app/router';
 import { StructuredDataSink, structuredDataScript } from '@/components/structured-data';
 import { DEFAULT_LANG, isEditionLang } from '@/config/site-rules.js';
 
-export { buildSite } from '@/build/edition-artifacts';
+export { deriveSite, readEditions } from '@/build/edition-artifacts';
 export { isArticleDocument } from '@/config/paths';
 export { createArticleSanitizer } from '@/feed/sanitize';
 export { htmlToText } from '@/lib/html-text';

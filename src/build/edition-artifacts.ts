@@ -226,7 +226,8 @@ export function buildArtifacts(sources: FeedSources, options: SiteOptions = {}):
   return publicArtifacts(readEditions(sources), options);
 }
 
-function readEditions(sources: FeedSources): Edition[] {
+/** The editions whose feeds are given, parsed and validated (the feeds' objects are not kept). */
+export function readEditions(sources: FeedSources): Edition[] {
   const editions: Edition[] = [];
   for (const lang of EDITION_LANGS) {
     const source = sources[lang];
@@ -282,13 +283,28 @@ function keyNotices(edition: Edition): string[] {
   );
 }
 
+type Site = { artifacts: Artifact[]; pages: string[]; carried: string[]; notices: string[]; search: SearchEntry[] };
+
 export function buildSite(
   sources: FeedSources,
   sanitize: (html: string) => string,
   imageSources: Readonly<Record<string, ImageSource[]>> = {},
   options: SiteOptions = {},
-): { artifacts: Artifact[]; pages: string[]; carried: string[]; notices: string[]; search: SearchEntry[] } {
-  const editions = readEditions(sources).map((edition) => withImageSources(edition, imageSources, options.previews));
+): Site {
+  return deriveSite(readEditions(sources), sanitize, imageSources, options);
+}
+
+/**
+ * buildSite from editions already read (readEditions): a publish lets go of the feeds' objects, a
+ * big archive's hundreds of megabytes, before deriving.
+ */
+export function deriveSite(
+  read: Edition[],
+  sanitize: (html: string) => string,
+  imageSources: Readonly<Record<string, ImageSource[]>> = {},
+  options: SiteOptions = {},
+): Site {
+  const editions = read.map((edition) => withImageSources(edition, imageSources, options.previews));
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const siteUrl = siteUrlFrom({ MERIDIAN_SITE_URL: options.siteUrl ?? DEFAULT_SITE_URL });
   const derived = editions.map((edition) =>
