@@ -16,9 +16,16 @@ function serveEditions() {
 const meta = (key: string) => [...document.head.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content'));
 const canonical = () => [...document.head.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href'));
 
-function structuredData(): Record<string, unknown>[] {
-  const scripts = document.head.querySelectorAll('script[type="application/ld+json"]');
-  expect(scripts).toHaveLength(1);
+/** The page's structured data, once its effect has put it in <head> (which may follow the page's text on a busy machine). */
+async function structuredData(): Promise<Record<string, unknown>[]> {
+  const scripts = await vi.waitFor(
+    () => {
+      const found = document.head.querySelectorAll('script[type="application/ld+json"]');
+      expect(found).toHaveLength(1);
+      return found;
+    },
+    { timeout: 5000 },
+  );
   const data = JSON.parse(scripts[0]?.textContent ?? '{}') as { '@context': string; '@graph': Record<string, unknown>[] };
   expect(data['@context']).toBe('https://schema.org');
   return data['@graph'];
@@ -64,7 +71,7 @@ describe('what an article tells search engines and link previews', () => {
 
   it('describes itself as a NewsArticle, with the breadcrumbs from the front to the story', async () => {
     const path = await openLead();
-    const [story, trail] = structuredData();
+    const [story, trail] = await structuredData();
     expect(story).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'Harbour towns agree to share storm warnings',
@@ -95,7 +102,7 @@ describe('what an article tells search engines and link previews', () => {
 
   it('leaves the previous page’s structured data behind on a client-side navigation', async () => {
     await openLead();
-    expect(structuredData()[0]).toMatchObject({ '@type': 'NewsArticle' });
+    expect((await structuredData())[0]).toMatchObject({ '@type': 'NewsArticle' });
     screen.getAllByRole('link', { name: 'World' })[0]?.click();
     await screen.findByRole('heading', { level: 1, name: 'World' });
     // The article's script goes when its page's effects are cleaned up, which may follow the new heading.
@@ -120,7 +127,7 @@ describe('what a front tells search engines and link previews', () => {
     expect(meta('og:locale')).toEqual(['en_GB']);
     expect(meta('og:locale:alternate')).toEqual(['ru_RU']);
     expect(meta('og:image')).toEqual([`${SITE}${LOGO.url}`]);
-    const [site, newsroom] = structuredData();
+    const [site, newsroom] = await structuredData();
     expect(site).toMatchObject({ '@type': 'WebSite', name: 'Meridian', url: `${SITE}/en/`, inLanguage: 'en-GB' });
     expect(newsroom).toMatchObject({ '@type': 'Organization', name: 'Meridian', url: `${SITE}/`, logo: { url: `${SITE}${LOGO.url}` } });
   });
