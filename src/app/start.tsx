@@ -28,7 +28,13 @@ export async function prepareApp(root: HTMLElement): Promise<PreparedApp> {
   const prerendered = state !== null && root.firstElementChild !== null && state.dataset.url === renderedAddress(location.pathname, location.search);
   if (state?.textContent) {
     try {
-      hydrate(queryClient, JSON.parse(state.textContent) as DehydratedState);
+      const dehydrated = JSON.parse(state.textContent) as DehydratedState;
+      // The page's data is as new as the page the server just sent, however long ago it was built:
+      // counted as fetched now, none of it is fetched again behind the reader's back on load (that
+      // could swap a story's text under them). Newer versions are told by the checks for news.
+      const received = Date.now();
+      for (const query of dehydrated.queries) query.state.dataUpdatedAt = received;
+      hydrate(queryClient, dehydrated);
     } catch {
       // A damaged state only costs a refetch.
     }

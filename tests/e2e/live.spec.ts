@@ -188,6 +188,24 @@ test('offline there are no checks and no errors; back online it checks once, at 
 test.describe('with an article’s answers routed', () => {
   test.use({ serviceWorkers: 'block' });
 
+  test('a story opened an hour after it was published fetches nothing again on load: what it shows changes only when the reader asks', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    const path = (await page.getByRole('region', { name: 'Lead story' }).getByRole('heading').getByRole('link').getAttribute('href')) ?? '';
+    const documents: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/data/en/articles/')) documents.push(request.url());
+    });
+    // The reader's clock is an hour past the build: the page's own data is older than any query's staleTime.
+    await page.clock.install({ time: Date.now() + 3_600_000 });
+    await page.goto(path);
+    await appRunning(page);
+    await page.clock.runFor(5_000);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(documents).toEqual([]);
+  });
+
   test('an open article that is updated offers the new version, and one taken down says so', async ({ page }) => {
     await page.clock.install();
     await page.goto('/en/');
