@@ -298,7 +298,7 @@ search.made.catch(() => undefined);
 // before the pages render.
 bodies.save({ pruneUnused: site.carried.length === 0 });
 log(
-  `${written} of ${artifactCount} documents written; rendering ${toRender.length + goneToRender.length} of ${site.pages.length + goneToRender.length} pages`,
+  `${written} of ${artifactCount + site.carried.length} documents written (${site.carried.length} stories' documents carried over, not derived); rendering ${toRender.length + goneToRender.length} of ${site.pages.length + goneToRender.length} pages`,
 );
 const rendering = performance.now();
 const cores = Math.max(1, Math.min(availableParallelism(), Number(process.env.MERIDIAN_PRERENDER_THREADS) || Infinity));
