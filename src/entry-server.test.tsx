@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, screen } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
@@ -60,5 +62,20 @@ describe('a prerendered article', () => {
     errors.mockRestore();
     document.head.innerHTML = '';
     document.body.innerHTML = '';
+  });
+});
+
+describe('the page template', () => {
+  it('holds the first paint for an element every prerendered page has, right after its header', async () => {
+    // index.html's <link rel="expect">: were its target renamed away, painting would wait for the whole page.
+    const template = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8');
+    const target = /<link rel="expect" href="#([\w-]+)" blocking="render"/.exec(template)?.[1] ?? '';
+    expect(target).not.toBe('');
+    serveFeeds({ en: demoFeed() }, { site });
+    for (const path of ['/en/', leadPath()]) {
+      const page = await renderPage(path);
+      if (page.kind !== 'page') throw new Error(`${path} redirected`);
+      expect(page.body, path).toMatch(new RegExp(`</header><main id="${target}"`));
+    }
   });
 });

@@ -230,7 +230,8 @@ function toTranslations(raw: Record<string, unknown> | undefined, lang: EditionL
 function toArticle(item: WireItem, lang: EditionLang, sectionIds: Set<string>, feedAuthors: Author[]): Article {
   // The body's text only when the item lacks a summary or a title: most have both, and a big
   // archive's bodies are most of its feed.
-  const plain = () => item.content_text?.trim() || htmlToText(item.content_html ?? '');
+  let text: string | undefined;
+  const plain = () => (text ??= item.content_text?.trim() || htmlToText(item.content_html ?? ''));
   const teaser = item.summary ? clip(item.summary, LIMITS.teaser) : clip(plain(), LIMITS.teaser);
   // Some real feeds have untitled items (notes, links): fall back to their first words.
   const title = item.title ?? (clip(item.summary ?? plain(), 90) || clip(item.id, LIMITS.title));
