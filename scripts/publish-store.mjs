@@ -231,7 +231,8 @@ export function linkFile(publish, fromDir, path, { twins = false } = {}) {
  * Servers follow the link like any folder. Folders no kept publish links to are removed by prune().
  * @param {Publish} publish
  * @param {string} name the folder's name in the store
- * @param {string} path the site path it is served at ("/pagefind/")
+ * @param {string} path the site path it is served at ("/pagefind/en-p20261207T041207Z-000/"): at the
+ *   publish's top or one folder down, where prune() looks for links
  * @returns {boolean} false when the store has no such folder
  */
 export function shareFolder(publish, name, path) {
@@ -313,13 +314,17 @@ function prune(paths, liveId) {
     renameSync(join(paths.root, id), join(paths.root, `${id}.trash`));
     rmSync(join(paths.root, `${id}.manifest.json`), { force: true });
   }
-  // Shared folders go with the last publish that links to them (shareFolder).
+  // Shared folders go with the last publish that links to them (shareFolder): links sit at a
+  // publish's top or one folder down (/pagefind/<part>/).
   const linked = new Set();
-  for (const id of [liveId, ...ids.filter((id) => !old.includes(id))]) {
-    for (const entry of readdirSync(join(paths.root, id), { withFileTypes: true })) {
-      if (entry.isSymbolicLink()) linked.add(resolve(join(paths.root, id), readlinkSync(join(paths.root, id, entry.name))));
+  /** @type {(dir: string, depth: number) => void} */
+  const linksIn = (dir, depth) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isSymbolicLink()) linked.add(resolve(dir, readlinkSync(join(dir, entry.name))));
+      else if (depth > 0 && entry.isDirectory()) linksIn(join(dir, entry.name), depth - 1);
     }
-  }
+  };
+  for (const id of [liveId, ...ids.filter((id) => !old.includes(id))]) linksIn(join(paths.root, id), 1);
   for (const name of existsSync(paths.store) ? readdirSync(paths.store) : []) {
     if (!name.endsWith('.partial') && !name.endsWith('.trash') && !linked.has(join(paths.store, name))) {
       renameSync(join(paths.store, name), join(paths.root, `store-${name}.trash`));

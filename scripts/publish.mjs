@@ -12,8 +12,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import { contentSecurityPolicy, EDITION_LANGS, goneFile, pageFile, RECENT_SEARCH_LIMIT, SEARCH_BUNDLES, siteUrlFrom } from '../src/config/site-rules.js';
+import { contentSecurityPolicy, EDITION_LANGS, goneFile, pageFile, SEARCH_INDEX, siteUrlFrom } from '../src/config/site-rules.js';
 import { feedSourcesFromEnv, readFeedSources } from './feed-sources.mjs';
 import { makeImagePreviews } from './image-previews.mjs';
 import { makeImageVariants } from './image-variants.mjs';
@@ -32,6 +34,7 @@ import {
 } from './publish-store.mjs';
 import { renderPages } from './render-pages.mjs';
 import { writeSearchIndex } from './search-index.mjs';
+import { planSearch, searchBundles, searchLimits } from './search-parts.mjs';
 
 // React and the router have development builds that check far more and render far slower: a
 // publish renders with the production ones, whatever the shell says.
@@ -242,61 +245,73 @@ for (const page of Object.keys(gone)) {
   const file = goneFile(pageFile(page));
   if (!(sameRenderer && previous && linkFile(publish, previous.dir, file))) goneToRender.push(page);
 }
-// Search, in two parts (SEARCH_BUNDLES): the archive's is kept while none of its stories changed or
-// left and the newest part is small; the newest stories' part is made on every publish that changed
-// it. Both are made while the pages render (Pagefind indexes in a process of its own). The archive's
-// part is tens of thousands of files: it lives in the publishes' store and each publish links to it
-// once (shareFolder).
+// Search, in bundles (scripts/search-parts.mjs): parts of the archive that still hold are shared as
+// they are (one link each into the publishes' store); the parts to make and the newest stories' part
+// are made one after the other while the pages render, each by a Pagefind process of its own, so
+// that a run's memory follows one part, not the archive.
 const searchStarted = performance.now();
 // An entry's key: its article document's hash and its section's title make its record.
-const entryKeys = new Map(site.search.map((entry) => [entry.url, hash(`${files[entry.document] ?? ''} ${entry.section}`)]));
+const searchEntries = new Map(site.search.map((entry) => [entry.url, entry]));
+const searchItems = site.search.map((entry) => ({
+  url: entry.url,
+  key: hash(`${files[entry.document] ?? ''} ${entry.section}`),
+  language: entry.language,
+  published: entry.published,
+}));
 // Made as Pagefind takes them, a batch at a time: a big archive's records at once are hundreds of MB.
-const records = function* (entries) {
-  for (const entry of entries) yield entry.record(readFileSync(fileIn(publish.dir, entry.document), 'utf8'));
+const records = function* (items) {
+  for (const item of items) {
+    const entry = searchEntries.get(item.url);
+    yield entry.record(readFileSync(fileIn(publish.dir, entry.document), 'utf8'));
+  }
 };
 const previousSearch = (!rewriteAll && previous?.manifest.search) || {};
-const archived = previousSearch.archive ?? null;
-const archiveHolds = Boolean(archived) && Object.entries(archived).every(([url, key]) => entryKeys.get(url) === key);
-const newest = site.search.filter((entry) => !archiveHolds || !(entry.url in archived));
-let search;
-if (archiveHolds && newest.length <= RECENT_SEARCH_LIMIT && previousSearch.store && shareFolder(publish, previousSearch.store, SEARCH_BUNDLES.archive)) {
-  const recentKey = hash(newest.map((entry) => entryKeys.get(entry.url)).join());
-  const kept = previousSearch.recentKey === recentKey && linkTree(join(previous.dir, SEARCH_BUNDLES.recent), SEARCH_BUNDLES.recent);
-  search = {
-    archive: archived,
-    store: previousSearch.store,
-    recentKey,
-    indexed: kept ? 0 : newest.length,
-    bundles: kept ? [] : [SEARCH_BUNDLES.recent],
-    made: kept ? Promise.resolve() : writeSearchIndex(records(newest), publish.dir, SEARCH_BUNDLES.recent),
-  };
-} else {
-  // The archive's part anew: every story but each edition's newest, which start the newest part.
-  const languages = new Set();
-  const recent = site.search.filter((entry) => !languages.has(entry.language) && languages.add(entry.language));
-  const archive = site.search.filter((entry) => !recent.includes(entry));
-  const store = `search-${publish.id}`;
-  const folder = storeFolder(publish, store);
-  search = {
-    archive: Object.fromEntries(archive.map((entry) => [entry.url, entryKeys.get(entry.url)])),
-    store,
-    recentKey: hash(recent.map((entry) => entryKeys.get(entry.url)).join()),
-    indexed: site.search.length,
-    bundles: [SEARCH_BUNDLES.archive, SEARCH_BUNDLES.recent],
-    // One after the other: Pagefind's process serves one index at a time.
-    made: writeSearchIndex(records(archive), folder.dir, '/')
-      .then(() => {
-        folder.finish();
-        shareFolder(publish, store, SEARCH_BUNDLES.archive);
-      })
-      .then(() => writeSearchIndex(records(recent), publish.dir, SEARCH_BUNDLES.recent)),
-  };
+let plan;
+let recentKept = false;
+try {
+  plan = planSearch(
+    searchItems,
+    (previousSearch.parts ?? []).filter((part) => existsSync(join(publish.paths.store, part.name))),
+    searchLimits(process.env),
+  );
+  for (const part of plan.kept) shareFolder(publish, part.name, SEARCH_INDEX.part(part.name));
+} catch (error) {
+  fail(error, publish);
 }
+const recentKey = hash(plan.recent.map((item) => `${item.url} ${item.key}`).join('\n'));
+if (plan.recent.length > 0 && previousSearch.recentKey === recentKey) recentKept = linkTree(join(previous.dir, SEARCH_INDEX.recent), SEARCH_INDEX.recent);
+const search = {
+  parts: [...plan.kept],
+  indexed: plan.made.reduce((sum, part) => sum + part.items.length, recentKept ? 0 : plan.recent.length),
+  written: 0,
+};
+search.made = (async () => {
+  for (const [i, part] of plan.made.entries()) {
+    const name = `${part.language}-${publish.id}-${String(i).padStart(3, '0')}`;
+    const folder = storeFolder(publish, name);
+    await writeSearchIndex(records(part.items), folder.dir, '/');
+    search.written += filesUnder(folder.dir).length;
+    folder.finish();
+    shareFolder(publish, name, SEARCH_INDEX.part(name));
+    search.parts.push({ name, language: part.language, entries: Object.fromEntries(part.items.map((item) => [item.url, item.key])) });
+  }
+  if (plan.recent.length > 0 && !recentKept) {
+    await writeSearchIndex(records(plan.recent), publish.dir, SEARCH_INDEX.recent);
+    search.written += filesUnder(fileIn(publish.dir, SEARCH_INDEX.recent)).length;
+  }
+  const recentLanguages = [...new Set(plan.recent.map((item) => item.language))];
+  writeFile(publish, SEARCH_INDEX.bundles, `${JSON.stringify(searchBundles(search.parts, recentLanguages, SEARCH_INDEX.part, SEARCH_INDEX.recent))}\n`);
+  search.written++;
+})();
 // A failure is reported once the pages are done (the publish then stops and nothing goes live).
 search.made.catch(() => undefined);
 // The bodies and their text are in the documents and the search records now: saved, and let go
 // before the pages render.
 bodies.save({ pruneUnused: site.carried.length === 0 });
+// What deriving held (over a gigabyte at 50,000 stories) is garbage now, but the main thread
+// allocates little while the pages render, so V8 would keep it for minutes beside the render
+// threads and Pagefind: collected now, before they start.
+collectGarbage();
 log(
   `${written} of ${artifactCount + site.carried.length} documents written (${site.carried.length} stories' documents carried over, not derived); rendering ${toRender.length + goneToRender.length} of ${site.pages.length + goneToRender.length} pages`,
 );
@@ -320,7 +335,7 @@ for (const page of rendered) pageReads[page.page] = page.reads;
 const renderedSeconds = seconds(rendering);
 try {
   await search.made;
-  for (const bundle of search.bundles) written += filesUnder(join(publish.dir, bundle)).length;
+  written += search.written;
 } catch (error) {
   fail(error, publish);
 }
@@ -342,7 +357,7 @@ const manifest = {
   pages: pageReads,
   gone,
   orphans,
-  search: { archive: search.archive, store: search.store, recentKey: search.recentKey },
+  search: { parts: search.parts, recentKey },
 };
 try {
   commitPublish(publish, manifest);
@@ -353,7 +368,7 @@ await commitFeeds();
 written += rendered.length + goneToRender.length + goneDocuments.length;
 const total = performance.now() - started;
 log(
-  `${publish.id} is live: ${site.carried.length} unchanged stories carried over; stories +${stories.added} ~${stories.changed} -${stories.removed}; ${written} files written (${rendered.length + goneToRender.length} pages rendered in ${renderedSeconds}, ${changedPaths.length} documents), search ${search.indexed === 0 ? 'unchanged' : `of ${search.indexed} stories in ${searchSeconds}`}; ${seconds(started)} in all (feeds to documents ${seconds(started, derived)})`,
+  `${publish.id} is live: ${site.carried.length} unchanged stories carried over; stories +${stories.added} ~${stories.changed} -${stories.removed}; ${written} files written (${rendered.length + goneToRender.length} pages rendered in ${renderedSeconds}, ${changedPaths.length} documents), search ${search.indexed === 0 ? 'unchanged' : `of ${search.indexed} stories in ${searchSeconds}, ${plan.made.length} parts made and ${plan.kept.length} kept`}; ${seconds(started)} in all (feeds to documents ${seconds(started, derived)})`,
 );
 step('live');
 if (process.env.MERIDIAN_PUBLISH_TIMINGS) log(`steps: ${steps.join('; ')}`);
@@ -379,6 +394,12 @@ function storyChanges(now, before) {
   }
   for (const path of Object.keys(before)) if (isStoryDocument(path) && !(path in now)) count.removed++;
   return count;
+}
+
+/** A full garbage collection: V8 lets a script ask for one once its flag is set. */
+function collectGarbage() {
+  setFlagsFromString('--expose-gc');
+  runInNewContext('gc')();
 }
 
 /** Links a folder of the live publish into the new one; false when there is none. */

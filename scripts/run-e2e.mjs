@@ -14,7 +14,11 @@ function run(command, args) {
   return result.status ?? 1;
 }
 
-// The full production build: client, server entry, derived documents and prerendered pages.
+// The full production build: client, server entry, derived documents and prerendered pages. Its
+// search index is cut into parts of a few stories, as a big archive's is, so that searches and the
+// servers go through parts (links into the publishes' store) and merge them.
+process.env.MERIDIAN_SEARCH_PART_SIZE ??= '12';
+process.env.MERIDIAN_RECENT_SEARCH_LIMIT ??= '4';
 process.env.MERIDIAN_SSR_DIR ??= `${process.env.MERIDIAN_OUT_DIR ?? 'dist'}-ssr`;
 if (run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
 

@@ -1,19 +1,19 @@
-// The static search index (Pagefind), written after the pages: one index per edition language, from
-// the records the build derived (src/build/search-records.ts). The browser loads only the parts a
-// search needs (/pagefind/); no search server runs.
+// One bundle of the static search index (Pagefind): an index per language of the records given,
+// made from the entries the build derived (src/build/search-records.ts). scripts/search-parts.mjs
+// says which stories each bundle holds; the browser loads only the files a search needs, and no
+// search server runs.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { SEARCH_BUNDLES } from '../src/config/site-rules.js';
 
 /**
  * @param {Iterable<{ url: string, content: string, language: string, meta: Record<string, string>, filters: Record<string, string[]>, sort: Record<string, string> }>} records
  *   taken a batch at a time, so a generator keeps only one batch in memory
  * @param {string} outDir
- * @param {string} [bundle] the index's folder (SEARCH_BUNDLES in site-rules.js)
+ * @param {string} bundle the bundle's folder under outDir (SEARCH_INDEX in site-rules.js)
  * @returns {Promise<number>} records indexed
  */
-export async function writeSearchIndex(records, outDir, bundle = SEARCH_BUNDLES.archive) {
+export async function writeSearchIndex(records, outDir, bundle) {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   let count = 0;

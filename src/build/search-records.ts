@@ -22,6 +22,8 @@ export type SearchEntry = {
   language: string;
   document: string;
   section: string;
+  /** When it was published (ISO), or '' when the feed does not say: parts of the index are cut by it. */
+  published: string;
   record: (document: string) => SearchRecord;
 };
 
@@ -44,6 +46,7 @@ export function searchEntries(edition: Edition, textOf: (html: string) => string
       language: lang,
       document: dataPaths.article(lang, article.key),
       section: section ?? '',
+      published: published ?? '',
       record: (contents: string): SearchRecord => {
         const doc = JSON.parse(contents) as ArticleDoc;
         const body = 'html' in doc.body ? textOf(doc.body.html) : doc.body.paragraphs.join('\n\n');

@@ -319,13 +319,28 @@ export function goneFile(file) {
   return `${GONE_FOLDER}${file}`;
 }
 
-/**
- * The search index (Pagefind, scripts/search-index.mjs) in two parts, searched as one: the archive's,
- * made again only when a story in it changes or leaves, and the newest stories', which every
- * publish rewrites in a moment. Once the newest part holds RECENT_SEARCH_LIMIT stories, the next
- * publish folds them into the archive's.
- */
-export const SEARCH_BUNDLES = /** @type {const} */ ({ archive: '/pagefind/', recent: '/pagefind-recent/' });
+const SEARCH_FOLDER = '/pagefind/';
 
-/** The most stories the newest part of the search index holds before the archive's is made again. */
+/**
+ * Where the search index (Pagefind, scripts/search-index.mjs) is served, in bundles searched as one
+ * (decision 0012): parts of the archive, each of one language and at most SEARCH_PART_SIZE stories,
+ * made once and kept while their stories hold, and the newest stories' part, which each publish that
+ * changed it makes again. `bundles` lists, for each language, the bundles a page in it searches.
+ */
+export const SEARCH_INDEX = /** @type {const} */ ({
+  folder: SEARCH_FOLDER,
+  bundles: `${SEARCH_FOLDER}bundles.json`,
+  recent: `${SEARCH_FOLDER}recent/`,
+  /** @param {string} name a part's folder in the publishes' store */
+  part: (name) => `${SEARCH_FOLDER}${name}/`,
+});
+
+/**
+ * The most stories one part of the search index holds. Pagefind holds a run's records in memory
+ * (about 65 KB a story), so this bounds a publish's memory on any archive; a first search loads a
+ * little of each part of its language, so it also sets how many a search merges.
+ */
+export const SEARCH_PART_SIZE = 10_000;
+
+/** The most stories the newest part of the search index holds before they are folded into parts. */
 export const RECENT_SEARCH_LIMIT = 2000;

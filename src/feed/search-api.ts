@@ -1,4 +1,5 @@
-import { LIST_PAGE_SIZE, SEARCH_BUNDLES } from '@/config/site-rules.js';
+import * as v from 'valibot';
+import { LIST_PAGE_SIZE, SEARCH_INDEX } from '@/config/site-rules.js';
 import type { ExcerptPart, SearchHit, SearchResults } from './types';
 
 /** The parts of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
@@ -14,29 +15,37 @@ type Pagefind = {
 };
 type FragmentData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 
-/** Where the build writes the index (scripts/search-index.mjs): the archive's part holds the code. */
-const BUNDLE = `${SEARCH_BUNDLES.archive}pagefind.js`;
+/** The bundles a page searches, by language (scripts/search-parts.mjs), as the publish lists them. */
+const BundleList = v.record(v.string(), v.array(v.pipe(v.string(), v.startsWith(SEARCH_INDEX.folder))));
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<Pagefind | null> | undefined;
 
-/** The index's code loads on the first search only; the page's own <html lang> picks the edition's index. */
-function pagefind(): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>)
-    .then(async (module) => {
-      // No web worker: Trusted Types allow no script URL that our policy did not make, and a
-      // search of one edition is a few milliseconds of WebAssembly on the page's own thread.
-      await module.options({ excerptLength: 24, noWorker: true });
-      await module.init();
-      // The newest stories' part of the index, in this page's language (site-rules.js SEARCH_BUNDLES).
-      await module.mergeIndex(SEARCH_BUNDLES.recent, { language: document.documentElement.lang });
-      // Loads the filter index, without which searches report no counts per section.
-      await module.filters();
-      return module;
-    })
-    .catch((error: unknown) => {
-      loading = undefined; // Offline, say: the next search tries again.
-      throw error;
-    });
+/**
+ * The index's code loads on the first search only, from the first bundle that holds the page's
+ * language (its <html lang>); the others are merged into it, each in that language. An edition no
+ * bundle holds has nothing to find (null).
+ */
+function pagefind(): Promise<Pagefind | null> {
+  loading ??= (async () => {
+    const language = document.documentElement.lang;
+    const response = await fetch(SEARCH_INDEX.bundles);
+    if (!response.ok) throw new Error(`${SEARCH_INDEX.bundles}: HTTP ${response.status}`);
+    const lists = v.parse(BundleList, await response.json());
+    const [first, ...others] = lists[language] ?? lists[language.split('-')[0] ?? ''] ?? [];
+    if (!first) return null;
+    const module = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+    // No web worker: Trusted Types allow no script URL that our policy did not make, and a
+    // search of one edition is a few milliseconds of WebAssembly on the page's own thread.
+    await module.options({ excerptLength: 24, noWorker: true });
+    await module.init();
+    await Promise.all(others.map((bundle) => module.mergeIndex(bundle, { language })));
+    // Loads the filter index, without which searches report no counts per section.
+    await module.filters();
+    return module;
+  })().catch((error: unknown) => {
+    loading = undefined; // Offline, say: the next search tries again.
+    throw error;
+  });
   return loading;
 }
 
@@ -57,6 +66,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 /** One page of the stories that match, by relevance, in one section or all. */
 export async function searchStories(term: string, section: string | undefined, page: number): Promise<SearchResults> {
   const index = await pagefind();
+  if (!index) return { hits: [], total: 0, sections: [], page, pageCount: 1 };
   const all = await index.search(term);
   const found = section ? await index.search(term, { filters: { section } }) : all;
   const counts = all.filters?.section ?? {};

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { SEARCH_INDEX } from '../../src/config/site-rules.js';
 import { appRunning } from './app-running';
 
 /*
@@ -105,6 +106,11 @@ test('nginx and npm start’s server answer the same addresses alike: status, en
   const front = await (await request.get('/en/')).text();
   const script = /<script type="module"[^>]*src="(\/assets\/index-[\w-]+\.js)"/.exec(front)?.[1] ?? '';
   expect(script).not.toBe('');
+  // The search index's bundles (scripts/search-parts.mjs): the suite's build cuts the demo into
+  // parts, each a link into the publishes' store (scripts/publish-store.mjs shareFolder).
+  const bundles = (await (await request.get(SEARCH_INDEX.bundles)).json()) as Record<string, string[]>;
+  const part = bundles.en?.find((bundle) => bundle !== SEARCH_INDEX.recent) ?? '';
+  expect(part).not.toBe('');
   const addresses = [
     '/en/',
     '/en',
@@ -121,11 +127,9 @@ test('nginx and npm start’s server answer the same addresses alike: status, en
     '/favicon.svg',
     '/no-such-icon.png',
     '/sitemap.xml',
-    // The search archive is a link to the publishes' store (scripts/publish-store.mjs shareFolder);
-    // the newest stories' part is files of the publish.
-    '/pagefind/pagefind.js',
-    '/pagefind/pagefind-entry.json',
-    '/pagefind-recent/pagefind-entry.json',
+    SEARCH_INDEX.bundles,
+    `${part}pagefind.js`,
+    `${part}pagefind-entry.json`,
   ];
   const names = [
     'cache-control',
@@ -147,7 +151,7 @@ test('nginx and npm start’s server answer the same addresses alike: status, en
       ),
     });
     expect(seen(node), path).toEqual(seen(nginx));
-    if (path.startsWith('/pagefind')) expect(nginx.status(), path).toBe(200);
+    if (path.startsWith(SEARCH_INDEX.folder)) expect(nginx.status(), path).toBe(200);
     if (nginx.ok() && /html/.test(nginx.headers()['content-type'] ?? '')) expect(await node.text(), path).toBe(await nginx.text());
   }
 });

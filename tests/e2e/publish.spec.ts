@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildDirs } from '../../scripts/publish-store.mjs';
 import { startStaticServer } from '../../server/static-server.mjs';
+import { appRunning } from './app-running';
 
 /*
  * Publishing (scripts/publish.mjs) on a copy of the demo feeds, into a folder of its own: what a new,
@@ -200,6 +201,50 @@ test('a removed story leaves every list and feed, and its address says it is no 
     site.writeFeed(feed);
     await site.publish();
     expect((await page.request.get(`${server.url.slice(0, -1)}${address}`)).status()).toBe(200);
+  } finally {
+    await server.close();
+  }
+});
+
+test('search finds the newest story in the newest part and older ones in the archive’s parts, each edition in its own language', async ({ page }) => {
+  const site = makeSite('search');
+  // Parts of 8 stories: each edition's twenty-odd stories are cut into three or four.
+  const limits = { MERIDIAN_SEARCH_PART_SIZE: '8', MERIDIAN_RECENT_SEARCH_LIMIT: '4' };
+  expect((await site.publish(limits)).status).toBe(0);
+  const feed = site.readFeed();
+  const [top] = feed.items as [FeedItem];
+  feed.items.unshift({
+    ...top,
+    id: 'foghorn-ballot',
+    title: 'Foghorn ballot splits the lighthouse keepers',
+    date_published: new Date(Date.parse(top.date_published ?? '') + 60_000).toISOString(),
+  });
+  site.writeFeed(feed);
+  expect((await site.publish(limits)).summary).toMatchObject({ ok: true, added: 1 });
+  const bundles = JSON.parse(readFileSync(join(site.live(), 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
+  expect(bundles.en?.[0]).toBe('/pagefind/recent/');
+  expect(bundles.en?.length).toBeGreaterThan(3);
+  expect(bundles.ru).not.toContain('/pagefind/recent/');
+
+  const server = await startStaticServer({ root: site.outDir, port: 0, typoReports: false });
+  try {
+    const search = async (lang: string, words: string) => {
+      await page.goto(`${server.url}${lang}/search/`);
+      await appRunning(page);
+      await page.getByRole('main').getByRole('searchbox').fill(words);
+    };
+    await search('en', 'foghorn');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Foghorn ballot splits the lighthouse keepers' })).toBeVisible();
+    // An older story, from a part made by the first publish.
+    await search('en', 'Koskinen');
+    await expect(page.getByRole('main').getByRole('link', { name: /Third-division Eastmoor Rovers reach cup semi-final/ })).toBeVisible();
+    // The Russian edition merges only its own parts: its results are its own stories.
+    await search('ru', 'штормами');
+    await expect(page.getByRole('main').getByRole('link', { name: /Одиннадцать прибрежных стран/ })).toBeVisible();
+    const results = page.getByRole('main').getByRole('listitem').getByRole('link');
+    for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+      if (!href.includes('/search/')) expect(href).toMatch(/^\/ru\//);
+    }
   } finally {
     await server.close();
   }

@@ -87,41 +87,41 @@ describe('publishes and the output link', () => {
     expect(() => beginPublish(out)).toThrow(/is a folder, not a publish/);
   });
 
-  it('serves a folder from the store through one link in every publish that shares it, and deletes it with the last of them', async () => {
+  it('serves a folder from the store through one link, one folder down, in every publish that shares it, and deletes it with the last of them', async () => {
     const { root, store } = publishPaths(out);
     const at = (minute: number) => new Date(Date.UTC(2026, 11, 2, 10, minute));
     // A folder the first publish writes into the store: complete only once finished.
     const first = beginPublish(out, { now: at(0) });
     const folder = storeFolder(first, 'search-1');
     writeFileSync(join(folder.dir, 'index.json'), 'index one');
-    expect(shareFolder(first, 'search-1', '/pagefind/')).toBe(false);
+    expect(shareFolder(first, 'search-1', '/pagefind/en-1/')).toBe(false);
     folder.finish();
-    expect(shareFolder(first, 'search-1', '/pagefind/')).toBe(true);
+    expect(shareFolder(first, 'search-1', '/pagefind/en-1/')).toBe(true);
     commitPublish(first, manifest(first.id));
-    expect(readFileSync(join(out, 'pagefind/index.json'), 'utf8')).toBe('index one');
+    expect(readFileSync(join(out, 'pagefind/en-1/index.json'), 'utf8')).toBe('index one');
 
     // Later publishes link to it; once none of the kept ones does, it goes.
     for (const minute of [1, 2]) {
       const publish = beginPublish(out, { now: at(minute) });
-      expect(shareFolder(publish, 'search-1', '/pagefind/')).toBe(true);
+      expect(shareFolder(publish, 'search-1', '/pagefind/en-1/')).toBe(true);
       commitPublish(publish, manifest(publish.id));
-      expect(readFileSync(join(out, 'pagefind/index.json'), 'utf8')).toBe('index one');
+      expect(readFileSync(join(out, 'pagefind/en-1/index.json'), 'utf8')).toBe('index one');
     }
     const other = beginPublish(out, { now: at(3) });
     const second = storeFolder(other, 'search-2');
     writeFileSync(join(second.dir, 'index.json'), 'index two');
     second.finish();
-    shareFolder(other, 'search-2', '/pagefind/');
+    shareFolder(other, 'search-2', '/pagefind/en-2/');
     commitPublish(other, manifest(other.id));
     expect(readdirSync(store).sort()).toEqual(['search-1', 'search-2']);
     for (const minute of [4, 5]) {
       const publish = beginPublish(out, { now: at(minute) });
-      shareFolder(publish, 'search-2', '/pagefind/');
+      shareFolder(publish, 'search-2', '/pagefind/en-2/');
       commitPublish(publish, manifest(publish.id));
     }
     expect(readdirSync(store)).toEqual(['search-2']);
     await expect.poll(() => readdirSync(root).filter((name) => name.endsWith('.trash')).length, { timeout: 10_000 }).toBe(0);
-    expect(readFileSync(join(out, 'pagefind/index.json'), 'utf8')).toBe('index two');
+    expect(readFileSync(join(out, 'pagefind/en-2/index.json'), 'utf8')).toBe('index two');
   });
 
   it('removes a store folder a killed publish left unfinished', () => {
