@@ -264,20 +264,21 @@ function nextUrl(value, base, url, where) {
  */
 async function loadFile(url, where, first, cache) {
   const path = fileURLToPath(url);
-  let text;
+  let bytes;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     // A missing first file is an edition the site does not have (yet); a missing page is a broken chain.
     if (first && /** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return null;
     throw new FeedSourceError(path, `${where}: could not be read (${messageOf(error)})`, { cause: error });
   }
-  const sha256 = hash(text);
+  // The bytes are hashed as read: a big feed's text made into bytes again is 100 MB of garbage.
+  const sha256 = hash(bytes);
   const entry = cache ? await cache.entry(url.href) : null;
   const unchanged = entry?.sha256 === sha256;
   if (cache && !unchanged) await cache.stage(url.href, { sha256 });
   // An editor's byte order mark is no reason to refuse a feed.
-  return { text: text.replace(/^\uFEFF/, ''), unchanged, base: url };
+  return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), unchanged, base: url };
 }
 
 /**
@@ -474,7 +475,7 @@ function urlName(url) {
   return url.protocol === 'file:' ? fileURLToPath(url) : url.href;
 }
 
-/** @param {string} text */
+/** @param {string | Uint8Array} text */
 function hash(text) {
   return createHash('sha256').update(text).digest('hex');
 }

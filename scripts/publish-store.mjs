@@ -166,12 +166,18 @@ export function beginPublish(outDir, options = {}) {
 
 /** @typedef {ReturnType<typeof beginPublish>} Publish */
 
+/** "/" and segments that are neither empty, "." nor "..", without backslashes or NUL. */
+const PLAIN_PATH = /^(\/(?!\.\.?(\/|$))[^/\\\0]+)+$/;
+
 /**
  * A site path ("/en/index.html") inside a publish folder; a path that would leave it is refused.
  * @param {string} dir
  * @param {string} path
  */
 export function fileIn(dir, path) {
+  // A plain site path is appended as it is: normalizing each of a refresh's hundred thousand links
+  // with path.join was most of its garbage.
+  if (PLAIN_PATH.test(path)) return dir + path;
   const file = join(dir, path);
   if (!file.startsWith(dir + sep)) throw new Error(`${path} is outside the publish`);
   return file;

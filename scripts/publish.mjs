@@ -39,6 +39,10 @@ import { planSearch, searchBundles, searchLimits } from './search-parts.mjs';
 // React and the router have development builds that check far more and render far slower: a
 // publish renders with the production ones, whatever the shell says.
 process.env.NODE_ENV = 'production';
+// V8 lets a heap grow to a few times what survived its last full collection before collecting
+// again; a publish's garbage is large and short-lived (a refresh of 50,000 stories peaked at 0.94 GB
+// with 0.24 GB live). Growing by half at most costs a refresh about 0.3 s and keeps it near 0.7 GB.
+setFlagsFromString('--heap-growing-percent=50');
 const root = resolve(import.meta.dirname, '..');
 const { out: outDir, app: appDir, ssr: ssrDir } = buildDirs(process.env, root);
 /** Orphaned app files (code an older page may still ask for) stay this long after their build left. */
@@ -155,6 +159,20 @@ const carry = (path, texts) => {
   files[path] = previousFiles[path];
   return true;
 };
+// Each document is hashed and written (or linked, when the live publish has it) as soon as it is
+// made: a big archive's documents are never all in memory.
+let written = 0;
+let artifactCount = 0;
+const changedPaths = [];
+const writeDocument = (artifact) => {
+  artifactCount++;
+  const digest = hash(artifact.contents);
+  files[artifact.path] = digest;
+  if (previousFiles[artifact.path] === digest && linkFile(publish, previous.dir, artifact.path)) return;
+  writeFile(publish, artifact.path, artifact.contents);
+  changedPaths.push(artifact.path);
+  written++;
+};
 let site;
 try {
   const siteUrl = siteUrlFrom(process.env);
@@ -173,6 +191,7 @@ try {
     Object.fromEntries(Object.entries(sources.editions).map(([lang, edition]) => [lang, [edition.feed, edition.name]])),
   );
   sources.editions = {}; // The feeds' objects are read: let the collector have them before deriving.
+  collectGarbage();
   site = server.deriveSite(editions, bodies.sanitize(sanitizerOnce), imageSources, {
     siteUrl,
     previews,
@@ -180,6 +199,7 @@ try {
     now: new Date(),
     textOf: bodies.text(server.htmlToText),
     carry,
+    write: writeDocument,
   });
 } catch (error) {
   fail(error, publish);
@@ -188,21 +208,7 @@ for (const notice of site.notices) console.warn(`publish: ${notice}`);
 const derived = performance.now();
 
 step('derived');
-// 4. Documents: written when new or changed, else carried over from the live publish.
-let written = 0;
-const changedPaths = [];
-for (const artifact of site.artifacts) {
-  const digest = hash(artifact.contents);
-  files[artifact.path] = digest;
-  if (previousFiles[artifact.path] === digest && linkFile(publish, previous.dir, artifact.path)) continue;
-  writeFile(publish, artifact.path, artifact.contents);
-  changedPaths.push(artifact.path);
-  written++;
-}
-const artifactCount = site.artifacts.length;
-site.artifacts = [];
-
-// The app: its files by hard link from the app build; code an older build left stays a while, so a
+// 4. The app: its files by hard link from the app build; code an older build left stays a while, so a
 // page a reader opened before this publish can still load the chunks it names.
 for (const path of appFiles) linkFile(publish, appDir, path, { twins: true });
 writeFile(publish, '/index.html', appShell);

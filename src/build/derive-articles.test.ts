@@ -81,11 +81,12 @@ describe('article documents', () => {
           sanitized.push(html);
           return html;
         },
-        undefined,
-        (path, inputs) => {
-          const same = held.get(path) === inputs.join('\0');
-          held.set(path, inputs.join('\0'));
-          return same;
+        {
+          carry: (path, inputs) => {
+            const same = held.get(path) === inputs.join('\0');
+            held.set(path, inputs.join('\0'));
+            return same;
+          },
         },
       );
     const first = publish(en('Harbour', ['ports']));

@@ -6,7 +6,7 @@ import { formatDateTime } from '@/i18n/format';
 import { htmlToText } from '@/lib/html-text';
 import { readingMinutes } from '@/lib/reading-time';
 import { topicsOf } from '@/lib/topics';
-import { type CarryOver, type Derived, jsonDocument } from './derived';
+import { type Derived, jsonDocument, type PublishHooks } from './derived';
 import { withDateLabels } from './summaries';
 import { translationPaths } from './translations';
 
@@ -45,8 +45,7 @@ export function deriveArticles(
   edition: Edition,
   editions: ReadonlyMap<EditionLang, Edition>,
   sanitize: (html: string) => string,
-  textOf: (html: string) => string = htmlToText,
-  carry?: CarryOver,
+  { textOf = htmlToText, carry, write }: PublishHooks = {},
 ): Derived {
   const { lang } = edition;
   const locale = EDITION_LOCALES[lang];
@@ -74,7 +73,9 @@ export function deriveArticles(
       translationPaths: links,
       topics: articleTopics,
     };
-    derived.artifacts.push(jsonDocument(path, doc));
+    const artifact = jsonDocument(path, doc);
+    if (write) write(artifact);
+    else derived.artifacts.push(artifact);
   }
   return derived;
 }

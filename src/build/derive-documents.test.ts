@@ -37,4 +37,18 @@ describe('an edition’s documents', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths.every((p) => p.startsWith('/data/en/'))).toBe(true);
   });
+
+  it('go to a publish one by one as they are made, which then keeps none of them', () => {
+    const taken: string[] = [];
+    const streamed = deriveEdition(
+      en,
+      new Map<EditionLang, Edition>([['en', en]]),
+      (html) => html,
+      {},
+      { write: (artifact) => taken.push(artifact.path) },
+    );
+    expect(taken).toEqual(derived.artifacts.map((a) => a.path));
+    expect(streamed.artifacts).toEqual([]);
+    expect(streamed.pages).toEqual(derived.pages);
+  });
 });

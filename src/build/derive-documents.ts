@@ -8,7 +8,7 @@ import { deriveLists } from './derive-lists';
 import { deriveLive } from './derive-live';
 import { deriveRails } from './derive-rails';
 import { deriveTopics } from './derive-topics';
-import { type Artifact, type CarryOver, combine, type Derived } from './derived';
+import { type Artifact, combine, type Derived, type PublishHooks, written } from './derived';
 import { summarizer } from './summaries';
 
 export type { Artifact };
@@ -26,18 +26,19 @@ export function deriveEdition(
   editions: ReadonlyMap<EditionLang, Edition>,
   sanitize: (html: string) => string,
   site: Omit<SiteFacts, 'editions'> = {},
-  textOf?: (html: string) => string,
-  carry?: CarryOver,
+  hooks: PublishHooks = {},
 ): DerivedEdition {
   const summarize = summarizer(edition.lang);
+  const { write } = hooks;
+  // One step after the other, each step's documents written before the next is made.
   return combine(
-    deriveIndex(edition, { ...site, editions: [...editions.keys()] }),
-    deriveFront(edition, summarize),
-    deriveRails(edition, summarize),
-    deriveLive(edition),
-    deriveLists(edition, summarize),
-    deriveTopics(edition, summarize),
-    deriveArchive(edition, summarize),
-    deriveArticles(edition, editions, sanitize, textOf, carry),
+    written(deriveIndex(edition, { ...site, editions: [...editions.keys()] }), write),
+    written(deriveFront(edition, summarize), write),
+    written(deriveRails(edition, summarize), write),
+    written(deriveLive(edition), write),
+    written(deriveLists(edition, summarize), write),
+    written(deriveTopics(edition, summarize), write),
+    written(deriveArchive(edition, summarize), write),
+    deriveArticles(edition, editions, sanitize, hooks),
   );
 }

@@ -12,7 +12,27 @@ export type Derived = { artifacts: Artifact[]; pages: string[]; carried?: string
  * document from the same inputs and its file is now in the new publish (scripts/publish.mjs); the
  * document is then neither derived nor written. Without it (tests, a first publish) all are derived.
  */
-export type CarryOver = (path: string, inputs: readonly string[]) => boolean;
+type CarryOver = (path: string, inputs: readonly string[]) => boolean;
+
+/**
+ * What a publish lends the derivation (scripts/publish.mjs); tests and the dev server lend nothing.
+ * `write` takes each document as soon as it is made, and the derivation then keeps none: a big
+ * archive's documents are never all in memory at once.
+ */
+export type PublishHooks = {
+  /** A sanitized body's text (reading time, search): a publish keeps it with the body, by its hash. */
+  textOf?: (html: string) => string;
+  /** Carries unchanged article documents over from the live publish (see CarryOver). */
+  carry?: CarryOver;
+  write?: (artifact: Artifact) => void;
+};
+
+/** A step's documents handed to `write` (when given) instead of kept. */
+export function written(derived: Derived, write: PublishHooks['write']): Derived {
+  if (!write) return derived;
+  for (const artifact of derived.artifacts) write(artifact);
+  return { ...derived, artifacts: [] };
+}
 
 /** A data document as the client reads it: compact JSON, in the format this build writes. */
 export function jsonDocument(path: string, value: object): Artifact {

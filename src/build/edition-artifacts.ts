@@ -33,7 +33,7 @@ import { xml } from './xml';
  */
 
 import type { Artifact } from './derive-documents';
-import type { CarryOver } from './derived';
+import { type PublishHooks, written } from './derived';
 
 export type { Artifact };
 
@@ -215,11 +215,7 @@ export type SiteOptions = {
   logo?: ImagePreview;
   /** The build's clock: the news sitemaps list the 48 hours before it. */
   now?: Date;
-  /** A sanitized body's text (reading time, search): a publish keeps it with the body, by its hash. */
-  textOf?: (html: string) => string;
-  /** Carries unchanged article documents over from the live publish (see CarryOver). */
-  carry?: CarryOver;
-};
+} & PublishHooks;
 
 /** Feeds, sitemaps and robots.txt for the editions whose feeds are given as `{lang: [source, fileName]}`. */
 export function buildArtifacts(sources: FeedSources, options: SiteOptions = {}): Artifact[] {
@@ -307,11 +303,13 @@ export function deriveSite(
   const editions = read.map((edition) => withImageSources(edition, imageSources, options.previews));
   const byLang = new Map(editions.map((e) => [e.lang, e]));
   const siteUrl = siteUrlFrom({ MERIDIAN_SITE_URL: options.siteUrl ?? DEFAULT_SITE_URL });
+  const { textOf, carry, write } = options;
   const derived = editions.map((edition) =>
-    deriveEdition(edition, byLang, sanitize, { siteUrl, ...(options.logo ? { logo: options.logo } : {}) }, options.textOf, options.carry),
+    deriveEdition(edition, byLang, sanitize, { siteUrl, ...(options.logo ? { logo: options.logo } : {}) }, { textOf, carry, write }),
   );
+  const shared = publicArtifacts(editions, { ...options, siteUrl });
   return {
-    artifacts: [...derived.flatMap((d) => d.artifacts), ...publicArtifacts(editions, { ...options, siteUrl })],
+    artifacts: [...derived.flatMap((d) => d.artifacts), ...written({ artifacts: shared, pages: [] }, write).artifacts],
     pages: derived.flatMap((d) => d.pages),
     carried: derived.flatMap((d) => d.carried ?? []),
     notices: editions.flatMap(keyNotices),

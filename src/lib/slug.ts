@@ -43,7 +43,9 @@ const CYRILLIC: Record<string, string> = {
 
 /** A readable, URL-safe slug: lower case ASCII words joined by hyphens, at most `maxLength` long. */
 export function slugify(text: string, maxLength = 80): string {
-  const latin = Array.from(text.toLowerCase(), (ch) => CYRILLIC[ch] ?? ch).join('');
+  // Only letters outside ASCII are looked up: a character array per title was most of a big
+  // archive's slugging.
+  const latin = text.toLowerCase().replace(/[\u0080-\uffff]/g, (ch) => CYRILLIC[ch] ?? ch);
   const slug = latin
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

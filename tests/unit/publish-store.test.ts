@@ -6,6 +6,7 @@ import {
   abandonPublish,
   beginPublish,
   commitPublish,
+  fileIn,
   KEPT_PUBLISHES,
   livePublish,
   MANIFEST_VERSION,
@@ -80,6 +81,12 @@ describe('publishes and the output link', () => {
     await expect.poll(() => readdirSync(root).filter((name) => name.endsWith('.trash')).length, { timeout: 10_000 }).toBe(0);
     expect(existsSync(join(root, `${ids[0] ?? ''}.manifest.json`))).toBe(false);
     expect(readFileSync(join(out, 'en/index.html'), 'utf8')).toBe('publish 4');
+  });
+
+  it('places a site path inside a publish folder and refuses one that would leave it', () => {
+    expect(fileIn('/srv/p1', '/en/news/index.html')).toBe('/srv/p1/en/news/index.html');
+    expect(fileIn('/srv/p1', '/en/./news/')).toBe('/srv/p1/en/news/');
+    for (const path of ['/../p2/en/index.html', '/en/../../etc/passwd', '/..']) expect(() => fileIn('/srv/p1', path)).toThrow(/outside the publish/);
   });
 
   it('refuses to replace an output that is a folder of its own', () => {
