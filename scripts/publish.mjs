@@ -186,6 +186,7 @@ try {
       Object.values(sources.editions).flatMap((edition) => edition.feed.items.map((item) => item?.content_html)),
       sanitizerOnce,
     );
+    step('sanitized');
   }
   const editions = server.readEditions(
     Object.fromEntries(Object.entries(sources.editions).map(([lang, edition]) => [lang, [edition.feed, edition.name]])),
