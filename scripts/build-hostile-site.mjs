@@ -29,8 +29,8 @@ run(['scripts/make-hostile-feeds.mjs', feedsDir]);
 // A publish of its own, from nothing: the same app build, the hostile feeds only.
 rmSync(hostileDir, { recursive: true, force: true });
 rmSync(`${hostileDir}-publishes`, { recursive: true, force: true });
-// Two render threads, as a large edition's build uses: the browser tests then read pages written by
-// the worker path too (the demo site is small enough to render on one).
+// Two threads, as a large edition's build uses: the hostile bodies are sanitized, and the pages
+// rendered, by the worker threads (the demo site is small enough for the main thread alone).
 run(['scripts/publish.mjs'], {
   MERIDIAN_FEEDS_DIR: feedsDir,
   MERIDIAN_FEEDS_URL: '',

@@ -50,10 +50,22 @@ const ORPHAN_HOURS = 24;
 /**
  * The most pages, or bodies, one worker thread takes before it ends and a fresh one goes on: what
  * bounds a publish's memory on any archive (at 50,000 stories, threads that took half the archive
- * each grew to about a gigabyte). A fresh thread costs about half a second.
+ * each grew to about a gigabyte). A fresh thread costs about half a second. A sanitizing thread's
+ * memory no longer grows with its bodies (scripts/sanitize-worker.mjs), only its results do.
  */
 const RENDER_CHUNK = 6000;
-const SANITIZE_CHUNK = 4000;
+const SANITIZE_CHUNK = 12_500;
+
+/**
+ * Threads for `count` items of work: one on the main thread below `alone` items, else one per core.
+ * MERIDIAN_PRERENDER_THREADS sets them, for sanitizing and rendering alike (tests use it to take a
+ * small site through the threads).
+ */
+function threadsFor(count, alone) {
+  const set = Number(process.env.MERIDIAN_PRERENDER_THREADS) || 0;
+  const cores = Math.max(1, Math.min(availableParallelism(), set || Infinity));
+  return set ? cores : count < alone ? 1 : cores;
+}
 
 const started = performance.now();
 const seconds = (from, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
@@ -323,9 +335,7 @@ log(
   `${written} of ${artifactCount + site.carried.length} documents written (${site.carried.length} stories' documents carried over, not derived); rendering ${toRender.length + goneToRender.length} of ${site.pages.length + goneToRender.length} pages`,
 );
 const rendering = performance.now();
-const cores = Math.max(1, Math.min(availableParallelism(), Number(process.env.MERIDIAN_PRERENDER_THREADS) || Infinity));
-// MERIDIAN_PRERENDER_THREADS sets the number of threads (tests use it to exercise the split on a small site).
-const shares = process.env.MERIDIAN_PRERENDER_THREADS ? cores : toRender.length < 1000 ? 1 : cores;
+const shares = threadsFor(toRender.length, 1000);
 const options = { ssrDir, outDir: publish.dir, documentsDir: publish.dir, shell, manifest: viteManifest };
 let rendered = [];
 try {
@@ -540,7 +550,7 @@ function bodyCache(dir) {
       const missing = [...new Set(sources.filter((html) => typeof html === 'string' && html.trim()))].filter(
         (html) => !linesOf(hash(html)).has(hash(html)),
       );
-      const threads = missing.length < 2000 ? 1 : Math.max(1, availableParallelism());
+      const threads = threadsFor(missing.length, 2000);
       const sanitized =
         threads === 1
           ? missing.map((html) => sanitizer()(html))
