@@ -1,11 +1,12 @@
 import * as v from 'valibot';
-import { LIST_PAGE_SIZE, SEARCH_INDEX } from '@/config/site-rules.js';
+import { LIST_PAGE_SIZE, LIVE_CHECK_SECONDS, SEARCH_INDEX } from '@/config/site-rules.js';
 import type { ExcerptPart, SearchHit, SearchResults } from './types';
 
 /** The parts of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  destroy: () => Promise<void>;
   mergeIndex: (url: string, options?: { language?: string }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
@@ -18,35 +19,76 @@ type FragmentData = { url: string; excerpt: string; meta: Record<string, string 
 /** The bundles a page searches, by language (scripts/search-parts.mjs), as the publish lists them. */
 const BundleList = v.record(v.string(), v.array(v.pipe(v.string(), v.startsWith(SEARCH_INDEX.folder))));
 
-let loading: Promise<Pagefind | null> | undefined;
+/**
+ * A page open for long sees publishes go by: each may make the newest part and some parts again, and
+ * the old ones' files go. The list is asked for again once it is older than a check for news, and a
+ * changed list loads the index again, so a search finds what was published since the page opened.
+ */
+const RECHECK_MS = LIVE_CHECK_SECONDS * 1000;
+
+let loaded: { bundles: string; checked: number; index: Promise<Pagefind | null> } | undefined;
+
+/** The bundles that hold the page's language (its <html lang>), newest first. */
+async function bundlesFor(language: string): Promise<string[]> {
+  const response = await fetch(SEARCH_INDEX.bundles, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${SEARCH_INDEX.bundles}: HTTP ${response.status}`);
+  const lists = v.parse(BundleList, await response.json());
+  return lists[language] ?? lists[language.split('-')[0] ?? ''] ?? [];
+}
 
 /**
- * The index's code loads on the first search only, from the first bundle that holds the page's
- * language (its <html lang>); the others are merged into it, each in that language. An edition no
- * bundle holds has nothing to find (null).
+ * The index's code loads on the first search only, from the first bundle; the others are merged
+ * into it, each in the page's language. An edition no bundle holds has nothing to find (null).
  */
-function pagefind(): Promise<Pagefind | null> {
-  loading ??= (async () => {
-    const language = document.documentElement.lang;
-    const response = await fetch(SEARCH_INDEX.bundles);
-    if (!response.ok) throw new Error(`${SEARCH_INDEX.bundles}: HTTP ${response.status}`);
-    const lists = v.parse(BundleList, await response.json());
-    const [first, ...others] = lists[language] ?? lists[language.split('-')[0] ?? ''] ?? [];
-    if (!first) return null;
-    const module = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
-    // No web worker: Trusted Types allow no script URL that our policy did not make, and a
-    // search of one edition is a few milliseconds of WebAssembly on the page's own thread.
-    await module.options({ excerptLength: 24, noWorker: true });
-    await module.init();
-    await Promise.all(others.map((bundle) => module.mergeIndex(bundle, { language })));
-    // Loads the filter index, without which searches report no counts per section.
-    await module.filters();
-    return module;
-  })().catch((error: unknown) => {
-    loading = undefined; // Offline, say: the next search tries again.
-    throw error;
+async function load(bundles: string[], language: string): Promise<Pagefind | null> {
+  const [first, ...others] = bundles;
+  if (!first) return null;
+  const module = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+  // The same module when its bundle is still first: what it loaded before goes.
+  await module.destroy();
+  // No web worker: Trusted Types allow no script URL that our policy did not make, and a
+  // search of one edition is a few milliseconds of WebAssembly on the page's own thread.
+  await module.options({ basePath: first, excerptLength: 24, noWorker: true });
+  await module.init();
+  await Promise.all(others.map((bundle) => module.mergeIndex(bundle, { language })));
+  // Loads the filter index, without which searches report no counts per section.
+  await module.filters();
+  return module;
+}
+
+/** Asks for the list again and loads the index anew if it changed. */
+async function check(): Promise<Pagefind | null> {
+  const now = Date.now();
+  const language = document.documentElement.lang;
+  let bundles: string[];
+  try {
+    bundles = await bundlesFor(language);
+  } catch (error) {
+    // Offline, say: an index already loaded still answers; without one, the next search tries again.
+    if (!loaded) throw error;
+    return loaded.index;
+  }
+  if (loaded && loaded.bundles === bundles.join(' ')) {
+    loaded.checked = now;
+    return loaded.index;
+  }
+  const current = { bundles: bundles.join(' '), checked: now, index: load(bundles, language) };
+  loaded = current;
+  current.index.catch(() => {
+    if (loaded === current) loaded = undefined;
   });
-  return loading;
+  return current.index;
+}
+
+let checking: Promise<Pagefind | null> | undefined;
+
+function pagefind(): Promise<Pagefind | null> {
+  if (loaded && Date.now() - loaded.checked < RECHECK_MS) return loaded.index;
+  // Searches typed while the list is being asked for wait for the one answer.
+  checking ??= check().finally(() => {
+    checking = undefined;
+  });
+  return checking;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };

@@ -206,26 +206,13 @@ test('a removed story leaves every list and feed, and its address says it is no 
   }
 });
 
-test('search finds the newest story in the newest part and older ones in the archive’s parts, each edition in its own language', async ({ page }) => {
+test('search finds the newest story in the newest part and older ones in the archive’s parts, each edition in its own language, on a page opened before the story was published', async ({
+  page,
+}) => {
   const site = makeSite('search');
   // Parts of 8 stories: each edition's twenty-odd stories are cut into three or four.
   const limits = { MERIDIAN_SEARCH_PART_SIZE: '8', MERIDIAN_RECENT_SEARCH_LIMIT: '4' };
   expect((await site.publish(limits)).status).toBe(0);
-  const feed = site.readFeed();
-  const [top] = feed.items as [FeedItem];
-  feed.items.unshift({
-    ...top,
-    id: 'foghorn-ballot',
-    title: 'Foghorn ballot splits the lighthouse keepers',
-    date_published: new Date(Date.parse(top.date_published ?? '') + 60_000).toISOString(),
-  });
-  site.writeFeed(feed);
-  expect((await site.publish(limits)).summary).toMatchObject({ ok: true, added: 1 });
-  const bundles = JSON.parse(readFileSync(join(site.live(), 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
-  expect(bundles.en?.[0]).toBe('/pagefind/recent/');
-  expect(bundles.en?.length).toBeGreaterThan(3);
-  expect(bundles.ru).not.toContain('/pagefind/recent/');
-
   const server = await startStaticServer({ root: site.outDir, port: 0, typoReports: false });
   try {
     const search = async (lang: string, words: string) => {
@@ -233,8 +220,29 @@ test('search finds the newest story in the newest part and older ones in the arc
       await appRunning(page);
       await page.getByRole('main').getByRole('searchbox').fill(words);
     };
-    await search('en', 'foghorn');
-    await expect(page.getByRole('main').getByRole('link', { name: 'Foghorn ballot splits the lighthouse keepers' })).toBeVisible();
+    await page.clock.install();
+    await search('en', 'Quillonbury');
+    await expect(page.getByRole('status').filter({ hasText: 'No stories for “Quillonbury”.' })).toBeVisible();
+
+    const feed = site.readFeed();
+    const [top] = feed.items as [FeedItem];
+    feed.items.unshift({
+      ...top,
+      id: 'quillonbury-ballot',
+      title: 'Quillonbury ballot splits the lighthouse keepers',
+      date_published: new Date(Date.parse(top.date_published ?? '') + 60_000).toISOString(),
+    });
+    site.writeFeed(feed);
+    expect((await site.publish(limits)).summary).toMatchObject({ ok: true, added: 1 });
+    const bundles = JSON.parse(readFileSync(join(site.live(), 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
+    expect(bundles.en?.[0]).toBe('/pagefind/recent/');
+    expect(bundles.en?.length).toBeGreaterThan(3);
+    expect(bundles.ru).not.toContain('/pagefind/recent/');
+
+    // The page stayed open: a little later, its search finds the new story.
+    await page.clock.fastForward('01:00');
+    await page.getByRole('main').getByRole('searchbox').fill('Quillonbury ballot');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Quillonbury ballot splits the lighthouse keepers' })).toBeVisible();
     // An older story, from a part made by the first publish.
     await search('en', 'Koskinen');
     await expect(page.getByRole('main').getByRole('link', { name: /Third-division Eastmoor Rovers reach cup semi-final/ })).toBeVisible();
