@@ -271,9 +271,12 @@ for (const page of Object.keys(gone)) {
 const searchStarted = performance.now();
 // An entry's key: its article document's hash and its section's title make its record.
 const searchEntries = new Map(site.search.map((entry) => [entry.url, entry]));
+// What makes records and indexes from them: a new server entry or Pagefind makes every part again.
+const pagefindVersion = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+const searcher = hash(`${deriver} ${pagefindVersion}`);
 const searchItems = site.search.map((entry) => ({
   url: entry.url,
-  key: hash(`${files[entry.document] ?? ''} ${entry.section}`),
+  key: hash(`${files[entry.document] ?? ''} ${entry.section} ${searcher}`),
   language: entry.language,
   published: entry.published,
 }));
@@ -293,12 +296,15 @@ try {
     (previousSearch.parts ?? []).filter((part) => existsSync(join(publish.paths.store, part.name))),
     searchLimits(process.env),
   );
-  for (const part of plan.kept) shareFolder(publish, part.name, SEARCH_INDEX.part(part.name));
+  for (const part of plan.kept) {
+    if (!shareFolder(publish, part.name, SEARCH_INDEX.part(part.name))) throw new Error(`search: part ${part.name} left the store`);
+  }
 } catch (error) {
   fail(error, publish);
 }
 const recentKey = hash(plan.recent.map((item) => `${item.url} ${item.key}`).join('\n'));
-if (plan.recent.length > 0 && previousSearch.recentKey === recentKey) recentKept = linkTree(join(previous.dir, SEARCH_INDEX.recent), SEARCH_INDEX.recent);
+const recentPath = SEARCH_INDEX.recent(recentKey.slice(0, 10));
+if (plan.recent.length > 0 && previousSearch.recentKey === recentKey) recentKept = linkTree(join(previous.dir, recentPath), recentPath);
 const search = {
   parts: [...plan.kept],
   indexed: plan.made.reduce((sum, part) => sum + part.items.length, recentKept ? 0 : plan.recent.length),
@@ -315,11 +321,11 @@ search.made = (async () => {
     search.parts.push({ name, language: part.language, entries: Object.fromEntries(part.items.map((item) => [item.url, item.key])) });
   }
   if (plan.recent.length > 0 && !recentKept) {
-    await writeSearchIndex(records(plan.recent), publish.dir, SEARCH_INDEX.recent);
-    search.written += filesUnder(fileIn(publish.dir, SEARCH_INDEX.recent)).length;
+    await writeSearchIndex(records(plan.recent), publish.dir, recentPath);
+    search.written += filesUnder(fileIn(publish.dir, recentPath)).length;
   }
   const recentLanguages = [...new Set(plan.recent.map((item) => item.language))];
-  writeFile(publish, SEARCH_INDEX.bundles, `${JSON.stringify(searchBundles(search.parts, recentLanguages, SEARCH_INDEX.part, SEARCH_INDEX.recent))}\n`);
+  writeFile(publish, SEARCH_INDEX.bundles, `${JSON.stringify(searchBundles(search.parts, recentLanguages, SEARCH_INDEX.part, recentPath))}\n`);
   search.written++;
 })();
 // A failure is reported once the pages are done (the publish then stops and nothing goes live).

@@ -330,7 +330,11 @@ const SEARCH_FOLDER = '/pagefind/';
 export const SEARCH_INDEX = /** @type {const} */ ({
   folder: SEARCH_FOLDER,
   bundles: `${SEARCH_FOLDER}bundles.json`,
-  recent: `${SEARCH_FOLDER}recent/`,
+  /**
+   * @param {string} key what the newest part holds, hashed: a page open across publishes sees the list
+   *   change whenever the part does, and loads it again (src/feed/search-api.ts)
+   */
+  recent: (key) => `${SEARCH_FOLDER}recent-${key}/`,
   /** @param {string} name a part's folder in the publishes' store */
   part: (name) => `${SEARCH_FOLDER}${name}/`,
 });

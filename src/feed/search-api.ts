@@ -6,7 +6,6 @@ import type { ExcerptPart, SearchHit, SearchResults } from './types';
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  destroy: () => Promise<void>;
   mergeIndex: (url: string, options?: { language?: string }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
@@ -14,6 +13,8 @@ type Pagefind = {
     options?: { filters?: Record<string, string> },
   ) => Promise<{ results: { id: string; data: () => Promise<FragmentData> }[]; filters?: Record<string, Record<string, number>> }>;
 };
+/** Pagefind's module: an instance of its own for each list, so a search already running on the last one ends on it. */
+type PagefindModule = { createInstance: (options: Record<string, unknown>) => Pagefind };
 type FragmentData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 
 /** The bundles a page searches, by language (scripts/search-parts.mjs), as the publish lists them. */
@@ -43,17 +44,16 @@ async function bundlesFor(language: string): Promise<string[]> {
 async function load(bundles: string[], language: string): Promise<Pagefind | null> {
   const [first, ...others] = bundles;
   if (!first) return null;
-  const module = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
-  // The same module when its bundle is still first: what it loaded before goes.
-  await module.destroy();
+  const module = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as PagefindModule;
   // No web worker: Trusted Types allow no script URL that our policy did not make, and a
   // search of one edition is a few milliseconds of WebAssembly on the page's own thread.
-  await module.options({ basePath: first, excerptLength: 24, noWorker: true });
-  await module.init();
-  await Promise.all(others.map((bundle) => module.mergeIndex(bundle, { language })));
+  const index = module.createInstance({ basePath: first, noWorker: true });
+  await index.options({ excerptLength: 24 });
+  await index.init();
+  await Promise.all(others.map((bundle) => index.mergeIndex(bundle, { language })));
   // Loads the filter index, without which searches report no counts per section.
-  await module.filters();
-  return module;
+  await index.filters();
+  return index;
 }
 
 /** Asks for the list again and loads the index anew if it changed. */

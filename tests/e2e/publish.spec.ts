@@ -213,6 +213,22 @@ test('search finds the newest story in the newest part and older ones in the arc
   // Parts of 8 stories: each edition's twenty-odd stories are cut into three or four.
   const limits = { MERIDIAN_SEARCH_PART_SIZE: '8', MERIDIAN_RECENT_SEARCH_LIMIT: '4' };
   expect((await site.publish(limits)).status).toBe(0);
+  const feed = site.readFeed();
+  const [top] = feed.items as [FeedItem];
+  const story = (id: string, title: string, minutes: number): FeedItem => ({
+    ...top,
+    id,
+    title,
+    date_published: new Date(Date.parse(top.date_published ?? '') + minutes * 60_000).toISOString(),
+  });
+  const enBundles = () => (JSON.parse(readFileSync(join(site.live(), 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>).en ?? [];
+  // A first story after the archive was cut into parts: the newest part holds it.
+  feed.items.unshift(story('harbour-tug', 'Harbour pilots try out a quieter tug', 1));
+  site.writeFeed(feed);
+  expect((await site.publish(limits)).summary).toMatchObject({ ok: true, added: 1 });
+  const [newestBefore] = enBundles();
+  expect(newestBefore).toMatch(/^\/pagefind\/recent-[\w-]+\/$/);
+
   const server = await startStaticServer({ root: site.outDir, port: 0, typoReports: false });
   try {
     const search = async (lang: string, words: string) => {
@@ -224,20 +240,16 @@ test('search finds the newest story in the newest part and older ones in the arc
     await search('en', 'Quillonbury');
     await expect(page.getByRole('status').filter({ hasText: 'No stories for “Quillonbury”.' })).toBeVisible();
 
-    const feed = site.readFeed();
-    const [top] = feed.items as [FeedItem];
-    feed.items.unshift({
-      ...top,
-      id: 'quillonbury-ballot',
-      title: 'Quillonbury ballot splits the lighthouse keepers',
-      date_published: new Date(Date.parse(top.date_published ?? '') + 60_000).toISOString(),
-    });
+    // A second story joins the newest part, which is made again under a new name.
+    feed.items.unshift(story('quillonbury-ballot', 'Quillonbury ballot splits the lighthouse keepers', 2));
     site.writeFeed(feed);
     expect((await site.publish(limits)).summary).toMatchObject({ ok: true, added: 1 });
-    const bundles = JSON.parse(readFileSync(join(site.live(), 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
-    expect(bundles.en?.[0]).toBe('/pagefind/recent/');
-    expect(bundles.en?.length).toBeGreaterThan(3);
-    expect(bundles.ru).not.toContain('/pagefind/recent/');
+    const bundles = enBundles();
+    expect(bundles[0]).toMatch(/^\/pagefind\/recent-[\w-]+\/$/);
+    expect(bundles[0]).not.toBe(newestBefore);
+    expect(bundles.length).toBeGreaterThan(3);
+    const ru = (JSON.parse(readFileSync(join(site.live(), 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>).ru ?? [];
+    expect(ru.some((bundle) => bundle.includes('/recent-'))).toBe(false);
 
     // The page stayed open: a little later, its search finds the new story.
     await page.clock.fastForward('01:00');
