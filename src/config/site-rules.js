@@ -335,6 +335,8 @@ export const SEARCH_INDEX = /** @type {const} */ ({
    *   change whenever the part does, and loads it again (src/feed/search-api.ts)
    */
   recent: (key) => `${SEARCH_FOLDER}recent-${key}/`,
+  /** @param {string} bundle a bundle's address: whether it is the newest stories' part */
+  isRecent: (bundle) => bundle.startsWith(`${SEARCH_FOLDER}recent-`),
   /** @param {string} name a part's folder in the publishes' store */
   part: (name) => `${SEARCH_FOLDER}${name}/`,
 });

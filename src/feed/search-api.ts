@@ -68,11 +68,12 @@ async function check(): Promise<Pagefind | null> {
     if (!loaded) throw error;
     return loaded.index;
   }
-  if (loaded && loaded.bundles === bundles.join(' ')) {
+  const key = bundles.join(' ');
+  if (loaded && loaded.bundles === key) {
     loaded.checked = now;
     return loaded.index;
   }
-  const current = { bundles: bundles.join(' '), checked: now, index: load(bundles, language) };
+  const current = { bundles: key, checked: now, index: load(bundles, language) };
   loaded = current;
   current.index.catch(() => {
     if (loaded === current) loaded = undefined;

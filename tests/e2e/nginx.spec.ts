@@ -109,7 +109,7 @@ test('nginx and npm start’s server answer the same addresses alike: status, en
   // The search index's bundles (scripts/search-parts.mjs): the suite's build cuts the demo into
   // parts, each a link into the publishes' store (scripts/publish-store.mjs shareFolder).
   const bundles = (await (await request.get(SEARCH_INDEX.bundles)).json()) as Record<string, string[]>;
-  const part = bundles.en?.find((bundle) => !bundle.includes('/recent-')) ?? '';
+  const part = bundles.en?.find((bundle) => !SEARCH_INDEX.isRecent(bundle)) ?? '';
   expect(part).not.toBe('');
   const addresses = [
     '/en/',
